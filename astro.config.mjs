@@ -1,0 +1,39 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import solid from '@astrojs/solid-js';
+import sitemap from '@astrojs/sitemap';
+import { cspHash } from './src/lib/csp.ts';
+import { themeScript } from './src/lib/theme-script.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+
+/** Where the site is deployed; canonical URLs, Open Graph URLs and the sitemap use it. */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  integrations: [mdx(), solid(), sitemap({ filter: (page) => !page.endsWith('/404/') }), securityHeaders()],
+  build: {
+    // One request for first render: the stylesheet is small, so it travels inside the HTML.
+    inlineStylesheets: 'always',
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        hashes: [cspHash(themeScript)],
+      },
+    },
+  },
+});

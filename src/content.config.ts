@@ -1,0 +1,19 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { checklistItemSchema } from './schemas/checklist';
+import { guideSchema } from './schemas/guide';
+
+/** The guide: one MDX file per page in `content/guide/`; the file name is the URL slug. */
+const guide = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/guide' }),
+  // That each `related` id names a real checklist item is checked when the pages are built (guide/[slug].astro).
+  schema: guideSchema,
+});
+
+/** The interview checklist's items, with stable ids (`content/checklist.yaml`). */
+const checklist = defineCollection({
+  loader: file('./content/checklist.yaml'),
+  schema: checklistItemSchema,
+});
+
+export const collections = { guide, checklist };

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+
+/** The hash of an inline script or style in the form Astro's CSP config takes, e.g. `sha256-abc…=`. */
+export function cspHash(text: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
+
+/** A policy as an ordered map of directive name to its sources. */
+export type Policy = Map<string, string[]>;
+
+/** Parses a policy string (`default-src 'self'; script-src 'self' 'sha256-…'`) into directives. */
+export function parsePolicy(text: string): Policy {
+  const policy: Policy = new Map();
+  for (const part of text.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (!name) continue;
+    const key = name.toLowerCase();
+    const existing = policy.get(key) ?? [];
+    policy.set(key, [...existing, ...sources.filter((s) => !existing.includes(s))]);
+  }
+  return policy;
+}
+
+/**
+ * Merges the policies of every page into one that allows exactly what any page allows:
+ * the union of sources per directive, in first-seen order.
+ */
+export function mergePolicies(texts: readonly string[]): string {
+  const merged: Policy = new Map();
+  for (const text of texts) {
+    for (const [name, sources] of parsePolicy(text)) {
+      const into = merged.get(name) ?? [];
+      for (const source of sources) if (!into.includes(source)) into.push(source);
+      merged.set(name, into);
+    }
+  }
+  return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/** Hardening headers sent with every file, besides the Content-Security-Policy. */
+export const HARDENING_HEADERS: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+};
+
+/** Directives that only work in a header, never in a `<meta>` policy. */
+export const HEADER_ONLY_DIRECTIVES = "frame-ancestors 'none'";
+
+/**
+ * The `_headers` file read by Netlify and Cloudflare Pages: the site-wide policy plus hardening
+ * headers for every path, and long caching for Astro's hashed assets.
+ */
+export function headersFile(policy: string): string {
+  const lines = ['/*', `  Content-Security-Policy: ${policy}; ${HEADER_ONLY_DIRECTIVES}`];
+  for (const [name, value] of Object.entries(HARDENING_HEADERS)) lines.push(`  ${name}: ${value}`);
+  lines.push('', '/_astro/*', '  Cache-Control: public, max-age=31536000, immutable', '');
+  return lines.join('\n');
+}

@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+import { slugId } from './guide';
+
+/** Who or what a checklist item is ticked for. */
+export const checklistScope = z.enum([
+  /** Once for the interview as a whole. */
+  'interview',
+  /** Once for each person met who interviewed you. */
+  'interviewer',
+  /** Once for each person met, interviewer or not. */
+  'person',
+  /** Once for each reference. */
+  'reference',
+]);
+
+/** One item of the interview checklist (`content/checklist.yaml`). Its id is stable: progress is stored by id. */
+export const checklistItemSchema = z.strictObject({
+  /** Stable id; never reuse or rename one, stored progress refers to it. */
+  id: slugId,
+  /** What to do, as a short imperative. */
+  label: z.string().min(5).max(90),
+  /** Why it matters, in one sentence. */
+  why: z.string().min(10).max(200),
+  /** Who or what it applies to. */
+  scope: checklistScope,
+  /** The guide page (and optional #section) that teaches it, e.g. `thank-you-note#timing`. */
+  guide: z.string().regex(/^[a-z0-9-]+(?:#[a-z0-9-]+)?$/),
+  /** Only applies when the interview has this outcome. */
+  when: z.enum(['waiting', 'offer', 'not-selected', 'withdrawn']).optional(),
+});
+
+/** A checklist item as read from the YAML file. */
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;
