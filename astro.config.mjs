@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import solid from '@astrojs/solid-js';
 import sitemap from '@astrojs/sitemap';
 import { cspHash } from './src/lib/csp.ts';
-import { themeScript } from './src/lib/theme-script.ts';
+import { pageScript } from './src/lib/page-script.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
 /** Where the site is deployed; canonical URLs, Open Graph URLs and the sitemap use it. */
@@ -32,7 +32,9 @@ export default defineConfig({
         "form-action 'self'",
       ],
       scriptDirective: {
-        hashes: [cspHash(themeScript)],
+        // Pagefind compiles its WebAssembly search engine.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [cspHash(pageScript)],
       },
     },
   },
