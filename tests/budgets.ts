@@ -1,12 +1,67 @@
 /**
- * The site's byte budgets, in one place. Exact byte counts are checked by `npm test` on every build;
- * timings and Lighthouse scores belong to the benchmark.
+ * Every budget of the site, in one place. `npm test` checks the exact byte budgets on each build
+ * (tests/built/budgets.test.ts); `npm run bench` checks all of them, timings and Lighthouse included,
+ * and cites this file in its report.
  */
+
+/** The kinds of page, each with its own budget. */
+export type PageClass = 'content' | 'checklist' | 'notes';
+
+/** Which budget a page path falls under. */
+export function pageClass(path: string): PageClass {
+  if (path.startsWith('/checklist/')) return 'checklist';
+  if (path.startsWith('/notes/')) return 'notes';
+  return 'content';
+}
+
+/** Limits for one kind of page. */
+export interface PageBudget {
+  /** JavaScript files fetched at load, gzip bytes in all. */
+  jsGzip: number;
+  /** Separate JavaScript files requested at load. */
+  jsFiles: number;
+  /** Inline script, gzip bytes. */
+  inlineScriptGzip: number;
+  /** HTML plus render-blocking CSS, gzip bytes: what the first paint waits for. 14 KB is one TCP round trip (RFC 6928). */
+  firstRenderGzip: number;
+  /** Lighthouse mobile scores, 0-100, each at least this. */
+  lighthouse: { performance: number; accessibility: number; bestPractices: number; seo: number };
+}
+
+const PERFECT = { performance: 100, accessibility: 100, bestPractices: 100, seo: 100 };
+
 export const BUDGETS = {
-  /** Content pages (guide, home, privacy, ...): what the first render needs, HTML plus CSS, gzip. One TCP round trip (RFC 6928). */
-  contentFirstRenderGzip: 14 * 1024,
-  /** Inline script on any page, gzip: the theme (and, once search lands, its loader). */
-  inlineScriptGzip: 1536,
-  /** External script files a content page may load at first paint. */
-  contentExternalScripts: 0,
+  pages: {
+    content: {
+      jsGzip: 0,
+      jsFiles: 0,
+      inlineScriptGzip: 1536,
+      firstRenderGzip: 14 * 1024,
+      lighthouse: PERFECT,
+    },
+    checklist: {
+      jsGzip: 20 * 1024,
+      jsFiles: 10,
+      inlineScriptGzip: 1536 + 2048,
+      firstRenderGzip: 14 * 1024,
+      lighthouse: { ...PERFECT, performance: 95 },
+    },
+    notes: {
+      jsGzip: 25 * 1024,
+      jsFiles: 10,
+      inlineScriptGzip: 1536 + 2048,
+      firstRenderGzip: 14 * 1024,
+      lighthouse: { ...PERFECT, performance: 95 },
+    },
+  } satisfies Record<PageClass, PageBudget>,
+  search: {
+    /** Bytes of search code or index fetched before the reader touches search. */
+    beforeUseBytes: 0,
+    /** Everything a first query downloads (script, WebAssembly, index, fragments), gzip bytes. */
+    firstQueryBytes: 120 * 1024,
+    /** From the last keystroke to visible results, after the first load, in ms. */
+    resultsMs: 300,
+  },
+  /** `npm run build` (Astro and Pagefind) on a 2-core machine, in ms. */
+  buildMs: 30_000,
 } as const;

@@ -1,0 +1,117 @@
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import type { Browser } from '@playwright/test';
+
+/** Bytes of one kind of resource, raw and compressed. */
+export interface Bytes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+/** What one page load fetched, by kind. */
+export interface LoadFigures {
+  requests: number;
+  html: Bytes;
+  css: Bytes;
+  js: Bytes;
+  other: Bytes;
+  jsFiles: number;
+  inlineScriptGzip: number;
+  firstRenderGzip: number;
+}
+
+const zero = (): Bytes => ({ raw: 0, gzip: 0, brotli: 0 });
+const add = (into: Bytes, body: Buffer) => {
+  into.raw += body.length;
+  into.gzip += gzipSync(body, { level: 9 }).length;
+  into.brotli += brotliCompressSync(body).length;
+};
+
+/** Loads a page in a fresh context and sizes everything it fetched until the network was idle. */
+export async function measureLoad(browser: Browser, url: string): Promise<LoadFigures> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies: Promise<[string, Buffer] | undefined>[] = [];
+  page.on('response', (r) => {
+    bodies.push(
+      r.body().then(
+        (b) => [r.request().resourceType(), b] as [string, Buffer],
+        () => undefined,
+      ),
+    );
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const figures: LoadFigures = {
+    requests: 0,
+    html: zero(),
+    css: zero(),
+    js: zero(),
+    other: zero(),
+    jsFiles: 0,
+    inlineScriptGzip: 0,
+    firstRenderGzip: 0,
+  };
+  for (const entry of await Promise.all(bodies)) {
+    if (!entry) continue;
+    const [type, body] = entry;
+    figures.requests++;
+    if (type === 'document') add(figures.html, body);
+    else if (type === 'stylesheet') add(figures.css, body);
+    else if (type === 'script') {
+      add(figures.js, body);
+      figures.jsFiles++;
+    } else add(figures.other, body);
+  }
+  const inline = await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'),
+  );
+  figures.inlineScriptGzip = inline ? gzipSync(Buffer.from(inline), { level: 9 }).length : 0;
+  figures.firstRenderGzip = figures.html.gzip + figures.css.gzip;
+  await context.close();
+  return figures;
+}
+
+/** Search figures: bytes before use, bytes of a first query, and time to results for later queries. */
+export async function measureSearch(
+  browser: Browser,
+  base: string,
+  queries: readonly string[],
+): Promise<{ beforeUseBytes: number; firstQueryBytes: number; firstQueryMs: number; resultsMs: number[] }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let searchBytes = 0;
+  const pending: Promise<void>[] = [];
+  page.on('response', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/pagefind/') || path.startsWith('/_astro/search')) {
+      pending.push(
+        r.body().then(
+          (b) => void (searchBytes += gzipSync(b).length),
+          () => undefined,
+        ),
+      );
+    }
+  });
+  await page.goto(`${base}/guide/`, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+  const beforeUseBytes = searchBytes;
+
+  const field = page.locator('#site-search-input');
+  const status = page.locator('.site-search [role=status]');
+  const timeQuery = async (query: string) => {
+    await field.fill('');
+    const start = Date.now();
+    await field.fill(query);
+    await status.filter({ hasText: `for “${query}”` }).waitFor();
+    return Date.now() - start;
+  };
+  await field.focus();
+  const firstQueryMs = await timeQuery(queries[0]!);
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  const firstQueryBytes = searchBytes - beforeUseBytes;
+  const resultsMs: number[] = [];
+  for (const q of queries.slice(1)) resultsMs.push(await timeQuery(q));
+  await context.close();
+  return { beforeUseBytes, firstQueryBytes, firstQueryMs, resultsMs };
+}

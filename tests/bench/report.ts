@@ -1,0 +1,86 @@
+import type { Verdict } from '../support/budget-check.ts';
+import type { LighthouseFigures } from './lighthouse.ts';
+import type { LoadFigures } from './measure.ts';
+
+/** The report as run.ts writes it to reports/bench.json. */
+export interface BenchReport {
+  date: string;
+  machine: { cpus: number; node: string };
+  budgetsFile: string;
+  buildMs: number | undefined;
+  pages: {
+    path: string;
+    class: string;
+    load: LoadFigures | undefined;
+    lighthouse: LighthouseFigures | undefined;
+  }[];
+  search: {
+    beforeUseBytes: number;
+    firstQueryBytes: number;
+    firstQueryMs: number;
+    resultsMsMedian: number;
+    resultsMs: number[];
+    queries: string[];
+  };
+  tools: string;
+  verdicts: Verdict[];
+  passed: boolean;
+}
+
+const kb = (n: number | undefined) => (n === undefined ? '–' : (n / 1024).toFixed(1));
+const lh = (l: LighthouseFigures | undefined) =>
+  l ? `${l.performance} / ${l.accessibility} / ${l.bestPractices} / ${l.seo}` : 'not run';
+
+/** The Markdown report: pages, search, build, and every budget that failed. */
+export function renderMarkdown(r: BenchReport): string {
+  const lines = [
+    `# Benchmark report`,
+    '',
+    `${r.date}, ${r.machine.cpus} cores, Node ${r.machine.node}. Budgets: \`${r.budgetsFile}\`. ` +
+      `Bytes in KB (1,024 bytes); gzip at level 9, brotli at its default. Lighthouse: mobile, simulated throttling, median of runs.`,
+    '',
+    '## Pages',
+    '',
+    '| Page | Requests | HTML gz | CSS gz | JS files | JS gz | JS br | First render gz | Inline script gz | Lighthouse P / A / BP / SEO | LCP ms | TBT ms | CLS |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |',
+  ];
+  for (const p of r.pages) {
+    const l = p.load;
+    lines.push(
+      `| ${p.path} | ${l?.requests ?? '–'} | ${kb(l?.html.gzip)} | ${kb(l?.css.gzip)} | ${l?.jsFiles ?? '–'} | ${kb(l?.js.gzip)} | ${kb(l?.js.brotli)} | ${kb(l?.firstRenderGzip)} | ${kb(l?.inlineScriptGzip)} | ${lh(p.lighthouse)} | ${p.lighthouse?.lcpMs ?? '–'} | ${p.lighthouse?.tbtMs ?? '–'} | ${p.lighthouse?.cls ?? '–'} |`,
+    );
+  }
+  const s = r.search;
+  lines.push(
+    '',
+    '## Search',
+    '',
+    `- Fetched before the reader touches search: ${s.beforeUseBytes} bytes`,
+    `- First query (“${s.queries[0]}”), everything it downloads: ${kb(s.firstQueryBytes)} KB gzip, results in ${s.firstQueryMs} ms`,
+    `- Later queries, last keystroke to results (median of ${s.resultsMs.length}): ${s.resultsMsMedian} ms (${s.resultsMs.join(', ')})`,
+    '',
+    '## Build',
+    '',
+    r.buildMs === undefined
+      ? '- Not built in this run (--no-build).'
+      : `- \`npm run build\` (Astro and Pagefind): ${(r.buildMs / 1000).toFixed(1)} s`,
+    '',
+    '## Tools',
+    '',
+    `- ${r.tools}`,
+    '',
+    '## Budgets',
+    '',
+  );
+  const failed = r.verdicts.filter((v) => !v.ok);
+  lines.push(
+    failed.length
+      ? `${failed.length} of ${r.verdicts.length} checks exceeded their budget:`
+      : `All ${r.verdicts.length} checks are within budget.`,
+  );
+  if (failed.length) {
+    lines.push('', '| Subject | Figure | Value | Budget |', '| --- | --- | ---: | --- |');
+    for (const v of failed) lines.push(`| ${v.subject} | ${v.metric} | ${v.value} | ${v.limit} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,94 @@
+import { BUDGETS, type PageBudget, pageClass } from '../budgets.ts';
+
+/** What the benchmark measured for one page. */
+export interface PageFigures {
+  path: string;
+  jsGzip: number;
+  jsFiles: number;
+  inlineScriptGzip: number;
+  firstRenderGzip: number;
+  /** Median Lighthouse scores (0-100), when Lighthouse ran. */
+  lighthouse?: { performance: number; accessibility: number; bestPractices: number; seo: number };
+}
+
+/** What the benchmark measured for search. */
+export interface SearchFigures {
+  beforeUseBytes: number;
+  firstQueryBytes: number;
+  /** Median time to results after the first load, ms. */
+  resultsMs: number;
+}
+
+/** All the figures a budget check reads. */
+export interface Figures {
+  /** Paths every run must measure (from the sitemap); a page missing from `pages` is an error. */
+  expectedPaths: string[];
+  pages: PageFigures[];
+  search?: SearchFigures;
+  buildMs?: number;
+}
+
+/** One line of the verdict: the figure, its limit and whether it passed. */
+export interface Verdict {
+  subject: string;
+  metric: string;
+  value: number | string;
+  limit: string;
+  ok: boolean;
+}
+
+const atMost = (subject: string, metric: string, value: number, limit: number): Verdict => ({
+  subject,
+  metric,
+  value,
+  limit: `≤ ${limit}`,
+  ok: value <= limit,
+});
+const atLeast = (subject: string, metric: string, value: number, limit: number): Verdict => ({
+  subject,
+  metric,
+  value,
+  limit: `≥ ${limit}`,
+  ok: value >= limit,
+});
+
+/** Checks one page against the budget of its kind. */
+export function checkPage(
+  page: PageFigures,
+  budget: PageBudget = BUDGETS.pages[pageClass(page.path)],
+): Verdict[] {
+  const v = [
+    atMost(page.path, 'JS files at load', page.jsFiles, budget.jsFiles),
+    atMost(page.path, 'JS gzip bytes', page.jsGzip, budget.jsGzip),
+    atMost(page.path, 'inline script gzip bytes', page.inlineScriptGzip, budget.inlineScriptGzip),
+    atMost(page.path, 'first render gzip bytes', page.firstRenderGzip, budget.firstRenderGzip),
+  ];
+  if (page.lighthouse) {
+    for (const key of ['performance', 'accessibility', 'bestPractices', 'seo'] as const) {
+      v.push(atLeast(page.path, `Lighthouse ${key}`, page.lighthouse[key], budget.lighthouse[key]));
+    }
+  }
+  return v;
+}
+
+/** Checks every figure; a page that should have been measured but was not is a failure, never a pass. */
+export function checkBudgets(figures: Figures): Verdict[] {
+  const verdicts: Verdict[] = [];
+  for (const path of figures.expectedPaths) {
+    const page = figures.pages.find((p) => p.path === path);
+    if (!page)
+      verdicts.push({ subject: path, metric: 'measured', value: 'missing', limit: 'measured', ok: false });
+    else verdicts.push(...checkPage(page));
+  }
+  if (figures.search) {
+    const s = figures.search;
+    verdicts.push(atMost('search', 'bytes before use', s.beforeUseBytes, BUDGETS.search.beforeUseBytes));
+    verdicts.push(
+      atMost('search', 'first query gzip bytes', s.firstQueryBytes, BUDGETS.search.firstQueryBytes),
+    );
+    verdicts.push(atMost('search', 'results ms (median)', s.resultsMs, BUDGETS.search.resultsMs));
+  }
+  if (figures.buildMs !== undefined)
+    verdicts.push(atMost('build', 'build ms', figures.buildMs, BUDGETS.buildMs));
+  return verdicts;
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, pageClass } from '../budgets';
+import { checkBudgets, checkPage, type PageFigures } from '../support/budget-check';
+
+const lean: PageFigures = {
+  path: '/guide/x/',
+  jsGzip: 0,
+  jsFiles: 0,
+  inlineScriptGzip: 700,
+  firstRenderGzip: 9_000,
+  lighthouse: { performance: 100, accessibility: 100, bestPractices: 100, seo: 100 },
+};
+
+const failed = (v: ReturnType<typeof checkPage>) => v.filter((x) => !x.ok).map((x) => x.metric);
+
+describe('checkPage', () => {
+  it('passes a page under every budget', () => {
+    expect(failed(checkPage(lean))).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a content page that loads a script file',
+      { jsFiles: 1, jsGzip: 300 },
+      ['JS files at load', 'JS gzip bytes'],
+    ],
+    ['a first render one byte over 14 KB', { firstRenderGzip: 14 * 1024 + 1 }, ['first render gzip bytes']],
+    ['too much inline script', { inlineScriptGzip: 1537 }, ['inline script gzip bytes']],
+    [
+      'a Lighthouse score of 99',
+      { lighthouse: { performance: 99, accessibility: 100, bestPractices: 100, seo: 100 } },
+      ['Lighthouse performance'],
+    ],
+  ])('fails %s', (_name, patch, metrics) => {
+    expect(failed(checkPage({ ...lean, ...patch }))).toEqual(metrics);
+  });
+
+  it('holds the checklist page to its own JavaScript budget', () => {
+    const checklist = { ...lean, path: '/checklist/', jsFiles: 3, jsGzip: 20 * 1024 };
+    expect(failed(checkPage(checklist))).toEqual([]);
+    expect(failed(checkPage({ ...checklist, jsGzip: 20 * 1024 + 1 }))).toEqual(['JS gzip bytes']);
+  });
+
+  it('is exactly at the limit still a pass', () => {
+    expect(failed(checkPage({ ...lean, firstRenderGzip: BUDGETS.pages.content.firstRenderGzip }))).toEqual(
+      [],
+    );
+  });
+});
+
+describe('checkBudgets', () => {
+  it('reports a page from the sitemap that was not measured as an error, not a pass', () => {
+    const verdicts = checkBudgets({ expectedPaths: ['/guide/x/', '/guide/y/'], pages: [lean] });
+    expect(verdicts.filter((v) => !v.ok)).toEqual([
+      { subject: '/guide/y/', metric: 'measured', value: 'missing', limit: 'measured', ok: false },
+    ]);
+  });
+
+  it('checks search and build figures when present', () => {
+    const verdicts = checkBudgets({
+      expectedPaths: [],
+      pages: [],
+      search: { beforeUseBytes: 0, firstQueryBytes: 130 * 1024, resultsMs: 120 },
+      buildMs: 31_000,
+    });
+    expect(verdicts.filter((v) => !v.ok).map((v) => `${v.subject} ${v.metric}`)).toEqual([
+      'search first query gzip bytes',
+      'build build ms',
+    ]);
+  });
+});
+
+describe('pageClass', () => {
+  it.each([
+    ['/', 'content'],
+    ['/guide/thank-you-note/', 'content'],
+    ['/checklist/', 'checklist'],
+    ['/notes/', 'notes'],
+  ] as const)('%s is a %s page', (path, cls) => {
+    expect(pageClass(path)).toBe(cls);
+  });
+});
