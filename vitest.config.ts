@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Deadlines are local wall-clock times: pin a zone with DST so date tests mean the same everywhere.
+          env: { TZ: 'America/New_York' },
         },
       },
       {

@@ -115,3 +115,50 @@ export async function measureSearch(
   await context.close();
   return { beforeUseBytes, firstQueryBytes, firstQueryMs, resultsMs };
 }
+
+/**
+ * The checklist with `doc` stored: how long mounting takes (reading, validating and drawing), and how long
+ * ticking one item takes until it is saved and redrawn. Medians of `runs` loads and ticks.
+ */
+export async function measureChecklist(
+  browser: Browser,
+  base: string,
+  doc: unknown,
+  runs: number,
+): Promise<{ loadMs: number; tickMs: number; loads: number[]; ticks: number[] }> {
+  const context = await browser.newContext();
+  await context.addInitScript((raw) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('fuk:data', raw);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, JSON.stringify(doc));
+  const page = await context.newPage();
+  const loads: number[] = [];
+  const ticks: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await page.goto(`${base}/checklist/`);
+    await page.locator('.interview-card').first().waitFor();
+    loads.push(
+      await page.evaluate(() => performance.getEntriesByName('checklist:mount')[0]?.duration ?? NaN),
+    );
+    await page.locator('.interview-card h3 a').first().click();
+    const box = page.locator('.task input[type=checkbox]').first();
+    await box.waitFor();
+    ticks.push(
+      await box.evaluate((el: HTMLInputElement) => {
+        const start = performance.now();
+        el.click();
+        return performance.now() - start;
+      }),
+    );
+  }
+  await context.close();
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+  return {
+    loadMs: Math.round(median(loads) * 10) / 10,
+    tickMs: Math.round(median(ticks) * 10) / 10,
+    loads,
+    ticks,
+  };
+}

@@ -22,6 +22,7 @@ export interface BenchReport {
     resultsMs: number[];
     queries: string[];
   };
+  checklist: { loadMs: number; tickMs: number; loads: number[]; ticks: number[] };
   tools: string;
   verdicts: Verdict[];
   passed: boolean;
@@ -67,6 +68,7 @@ export function renderMarkdown(r: BenchReport): string {
     '',
     '## Tools',
     '',
+    `- Checklist with 200 interviews stored: load (read and validate the saved data, then draw) ${r.checklist.loadMs} ms, tick one item ${r.checklist.tickMs} ms (medians of ${r.checklist.loads.length})`,
     `- ${r.tools}`,
     '',
     '## Budgets',

@@ -12,7 +12,8 @@ import { chromium } from '@playwright/test';
 import { BUDGETS, pageClass } from '../budgets.ts';
 import { type Figures, type PageFigures, checkBudgets } from '../support/budget-check.ts';
 import { type LighthouseFigures, lighthouseMedians } from './lighthouse.ts';
-import { type LoadFigures, measureLoad, measureSearch } from './measure.ts';
+import { manyInterviews } from '../fixtures/stored.ts';
+import { type LoadFigures, measureChecklist, measureLoad, measureSearch } from './measure.ts';
 import { renderMarkdown } from './report.ts';
 import { sitemapPaths, startPreview } from './serve.ts';
 
@@ -69,6 +70,9 @@ try {
   const sortedMs = [...search.resultsMs].sort((a, b) => a - b);
   const resultsMs = sortedMs[Math.floor(sortedMs.length / 2)] ?? NaN;
 
+  console.log('Measuring the checklist with 200 interviews…');
+  const checklist = await measureChecklist(browser, server.url, manyInterviews(200), 5);
+
   let lighthouse = new Map<string, LighthouseFigures>();
   if (!args.has('no-lighthouse')) {
     lighthouse = await lighthouseMedians(
@@ -95,6 +99,7 @@ try {
     expectedPaths: paths,
     pages,
     search: { beforeUseBytes: search.beforeUseBytes, firstQueryBytes: search.firstQueryBytes, resultsMs },
+    checklist: { loadMs: checklist.loadMs, tickMs: checklist.tickMs },
     ...(buildMs !== undefined ? { buildMs } : {}),
   };
   const verdicts = checkBudgets(figures);
@@ -113,7 +118,8 @@ try {
       lighthouse: lighthouse.get(server.url + path),
     })),
     search: { ...search, resultsMsMedian: resultsMs, queries: SEARCH_QUERIES },
-    tools: 'The checklist and note tools are not built yet: their interaction figures are not measured.',
+    checklist,
+    tools: 'The note builder is not built yet: its figures are not measured.',
     verdicts,
     passed: failures.length === 0,
   };

@@ -25,6 +25,8 @@ export interface Figures {
   expectedPaths: string[];
   pages: PageFigures[];
   search?: SearchFigures;
+  /** Checklist timings with 200 interviews stored (medians), ms. */
+  checklist?: { loadMs: number; tickMs: number };
   buildMs?: number;
 }
 
@@ -87,6 +89,14 @@ export function checkBudgets(figures: Figures): Verdict[] {
       atMost('search', 'first query gzip bytes', s.firstQueryBytes, BUDGETS.search.firstQueryBytes),
     );
     verdicts.push(atMost('search', 'results ms (median)', s.resultsMs, BUDGETS.search.resultsMs));
+  }
+  if (figures.checklist) {
+    verdicts.push(
+      atMost('checklist', 'load ms, 200 interviews', figures.checklist.loadMs, BUDGETS.checklist.loadMs),
+    );
+    verdicts.push(
+      atMost('checklist', 'tick ms, 200 interviews', figures.checklist.tickMs, BUDGETS.checklist.tickMs),
+    );
   }
   if (figures.buildMs !== undefined)
     verdicts.push(atMost('build', 'build ms', figures.buildMs, BUDGETS.buildMs));

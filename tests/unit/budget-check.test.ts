@@ -76,6 +76,7 @@ describe('pageClass', () => {
     ['/guide/thank-you-note/', 'content'],
     ['/checklist/', 'checklist'],
     ['/notes/', 'notes'],
+    ['/search/', 'search'],
   ] as const)('%s is a %s page', (path, cls) => {
     expect(pageClass(path)).toBe(cls);
   });

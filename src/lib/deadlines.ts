@@ -1,0 +1,81 @@
+/**
+ * When follow-up work is due and how to say so. Pure: every "now" is passed in, and all dates are
+ * local wall-clock times, as the user typed them.
+ */
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function localDate(y: number, month: number, d: number, h = 0, min = 0): Date | undefined {
+  if (month < 1 || month > 12 || d < 1 || h > 23 || min > 59) return undefined;
+  const date = new Date(y, month - 1, d, h, min);
+  // Date rolls 2026-02-30 over to March 2 (and years below 100 into the 1900s): a changed date never existed.
+  if (date.getFullYear() !== y || date.getMonth() !== month - 1 || date.getDate() !== d) return undefined;
+  return date;
+}
+
+/** Parses a local `YYYY-MM-DDTHH:mm`; undefined when malformed or impossible. */
+export function parseLocalDateTime(s: string): Date | undefined {
+  const m = DATE_TIME.exec(s);
+  return m ? localDate(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])) : undefined;
+}
+
+/** Parses a local `YYYY-MM-DD` as local midnight; undefined when malformed or impossible. */
+export function parseLocalDate(s: string): Date | undefined {
+  const m = DATE.exec(s);
+  return m ? localDate(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+}
+
+/** When the thank-you notes are due: two calendar days after the interview, same wall-clock time. */
+export function thankYouDue(interviewAt: Date): Date {
+  // Calendar arithmetic, not +48 h: across a DST change the wall-clock time must stay the same.
+  return new Date(
+    interviewAt.getFullYear(),
+    interviewAt.getMonth(),
+    interviewAt.getDate() + 2,
+    interviewAt.getHours(),
+    interviewAt.getMinutes(),
+  );
+}
+
+/** When to follow up: 09:00 two days after the decision date, or seven days after the interview without one. */
+export function followUpDue(interviewAt: Date, decisionDate: Date | undefined): Date {
+  const from = decisionDate ?? interviewAt;
+  const days = decisionDate ? 2 : 7;
+  return new Date(from.getFullYear(), from.getMonth(), from.getDate() + days, 9, 0);
+}
+
+/** Local calendar days from `a` to `b`, ignoring the time of day; immune to 23- and 25-hour days. */
+function calendarDays(a: Date, b: Date): number {
+  const utcA = Date.UTC(a.getFullYear(), a.getMonth(), a.getDate());
+  const utcB = Date.UTC(b.getFullYear(), b.getMonth(), b.getDate());
+  return Math.round((utcB - utcA) / DAY);
+}
+
+/** Whether `due` has passed at `now`. */
+export function isOverdue(due: Date, now: Date): boolean {
+  return due.getTime() < now.getTime();
+}
+
+/** Says how far away `due` is, or how late it is, in the unit a reader cares about. */
+export function formatDue(due: Date, now: Date): string {
+  const ms = due.getTime() - now.getTime();
+  if (ms >= 0) {
+    if (ms < HOUR) return `due in ${Math.max(1, Math.ceil(ms / MINUTE))} min`;
+    const days = calendarDays(now, due);
+    if (ms < 12 * HOUR || days === 0) return `due in ${Math.floor(ms / HOUR)} h`;
+    if (days === 1) return 'due tomorrow';
+    return `due in ${days} days`;
+  }
+  const late = -ms;
+  // Floor like the hours, but never "0 min": it is already late.
+  if (late < HOUR) return `overdue by ${Math.max(1, Math.floor(late / MINUTE))} min`;
+  if (late < DAY) return `overdue by ${Math.floor(late / HOUR)} h`;
+  // A 25-hour day can hold 24 h of lateness within one calendar date.
+  const days = Math.max(1, calendarDays(due, now));
+  return `overdue by ${days} ${days === 1 ? 'day' : 'days'}`;
+}

@@ -1,0 +1,145 @@
+import { type FollowUpDoc, type Interview, type Person, type Profile, type Reference } from './model';
+
+/** Fields of an interview the user types. */
+export type InterviewFields = Pick<
+  Interview,
+  'company' | 'role' | 'at' | 'format' | 'place' | 'decisionDate' | 'outcome' | 'notes'
+>;
+
+/** A new interview with nothing done yet. */
+export function newInterview(id: string, fields: Partial<InterviewFields>, now: Date): Interview {
+  const stamp = now.toISOString();
+  return {
+    id,
+    company: '',
+    role: '',
+    at: '',
+    format: 'in-person',
+    place: '',
+    decisionDate: '',
+    outcome: 'waiting',
+    notes: '',
+    ...fields,
+    people: [],
+    references: [],
+    done: {},
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+}
+
+/** Applies `change` to one interview (by id) and stamps it; other interviews are left as they are. */
+export function changeInterview(
+  doc: FollowUpDoc,
+  id: string,
+  now: Date,
+  change: (i: Interview) => Interview,
+): FollowUpDoc {
+  return {
+    ...doc,
+    interviews: doc.interviews.map((i) => (i.id === id ? { ...change(i), updatedAt: now.toISOString() } : i)),
+  };
+}
+
+/** Adds an interview at the start of the list. */
+export const addInterview = (doc: FollowUpDoc, interview: Interview): FollowUpDoc => ({
+  ...doc,
+  interviews: [interview, ...doc.interviews.filter((i) => i.id !== interview.id)],
+});
+
+/** Removes an interview; `restoreInterview` puts it back where it was. */
+export const removeInterview = (doc: FollowUpDoc, id: string): FollowUpDoc => ({
+  ...doc,
+  interviews: doc.interviews.filter((i) => i.id !== id),
+});
+
+/** Puts a removed interview back at `index` (or replaces it when it is there again). */
+export function restoreInterview(doc: FollowUpDoc, interview: Interview, index: number): FollowUpDoc {
+  const rest = doc.interviews.filter((i) => i.id !== interview.id);
+  const at = Math.max(0, Math.min(index, rest.length));
+  return { ...doc, interviews: [...rest.slice(0, at), interview, ...rest.slice(at)] };
+}
+
+/** Updates fields of the interview. */
+export const patchInterview = (doc: FollowUpDoc, id: string, patch: Partial<InterviewFields>, now: Date) =>
+  changeInterview(doc, id, now, (i) => ({ ...i, ...patch }));
+
+/** A blank person with a role. */
+export const newPerson = (id: string, role: Person['role']): Person => ({
+  id,
+  name: '',
+  title: '',
+  email: '',
+  phone: '',
+  postalAddress: '',
+  role,
+});
+
+/** A blank reference. */
+export const newReference = (id: string): Reference => ({
+  id,
+  name: '',
+  relationship: '',
+  email: '',
+  phone: '',
+  qualities: '',
+});
+
+/** Adds, updates or removes one person of an interview. Removing also forgets what was ticked for them. */
+export const addPerson = (doc: FollowUpDoc, interviewId: string, person: Person, now: Date) =>
+  changeInterview(doc, interviewId, now, (i) => ({ ...i, people: [...i.people, person] }));
+export const patchPerson = (
+  doc: FollowUpDoc,
+  interviewId: string,
+  personId: string,
+  patch: Partial<Omit<Person, 'id'>>,
+  now: Date,
+) =>
+  changeInterview(doc, interviewId, now, (i) => ({
+    ...i,
+    people: i.people.map((p) => (p.id === personId ? { ...p, ...patch } : p)),
+  }));
+export const removePerson = (doc: FollowUpDoc, interviewId: string, personId: string, now: Date) =>
+  changeInterview(doc, interviewId, now, (i) => ({
+    ...i,
+    people: i.people.filter((p) => p.id !== personId),
+    done: withoutSubject(i.done, personId),
+  }));
+
+/** Adds, updates or removes one reference of an interview. */
+export const addReference = (doc: FollowUpDoc, interviewId: string, reference: Reference, now: Date) =>
+  changeInterview(doc, interviewId, now, (i) => ({ ...i, references: [...i.references, reference] }));
+export const patchReference = (
+  doc: FollowUpDoc,
+  interviewId: string,
+  referenceId: string,
+  patch: Partial<Omit<Reference, 'id'>>,
+  now: Date,
+) =>
+  changeInterview(doc, interviewId, now, (i) => ({
+    ...i,
+    references: i.references.map((r) => (r.id === referenceId ? { ...r, ...patch } : r)),
+  }));
+export const removeReference = (doc: FollowUpDoc, interviewId: string, referenceId: string, now: Date) =>
+  changeInterview(doc, interviewId, now, (i) => ({
+    ...i,
+    references: i.references.filter((r) => r.id !== referenceId),
+    done: withoutSubject(i.done, referenceId),
+  }));
+
+function withoutSubject(done: Record<string, string>, subjectId: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(done).filter(([key]) => !key.endsWith(`:${subjectId}`)));
+}
+
+/** Ticks (with the time) or unticks one checklist task of an interview. */
+export const setDone = (doc: FollowUpDoc, interviewId: string, key: string, done: boolean, now: Date) =>
+  changeInterview(doc, interviewId, now, (i) => {
+    const rest = Object.fromEntries(Object.entries(i.done).filter(([k]) => k !== key));
+    return { ...i, done: done ? { ...rest, [key]: now.toISOString() } : rest };
+  });
+
+/** Updates the user's own contact details. */
+export const patchProfile = (doc: FollowUpDoc, patch: Partial<Profile>): FollowUpDoc => ({
+  ...doc,
+  profile: { ...doc.profile, ...patch },
+});

@@ -1,0 +1,68 @@
+import * as v from 'valibot';
+import { type FollowUpDoc, SCHEMA_VERSION } from './model';
+import { describeIssues, docSchema } from './stored-schema';
+
+/** What reading stored text gave: the document, or why it could not be read. */
+export type DecodeResult =
+  | { ok: true; doc: FollowUpDoc; migratedFrom?: number }
+  | { ok: false; reason: 'not-json' | 'newer-version' | 'unknown-version' | 'wrong-shape'; detail: string };
+
+/**
+ * Steps from each earlier version to the next, applied in order. Version 1 is the first; add
+ * `1: (old) => ({ ...old, version: 2, ... })` here when version 2 arrives, with a fixture of version 1.
+ */
+const STEPS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+
+/**
+ * Reads stored text into the current document: parses it, brings older versions up to date, and
+ * validates the result. Never throws: anything it cannot read is reported, so the caller can keep it aside.
+ */
+export function decodeStored(raw: string): DecodeResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (error) {
+    return { ok: false, reason: 'not-json', detail: error instanceof Error ? error.message : String(error) };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { ok: false, reason: 'wrong-shape', detail: 'document: not an object' };
+  }
+  const version = (data as { version?: unknown }).version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return {
+      ok: false,
+      reason: 'unknown-version',
+      detail: `version: ${JSON.stringify(version) ?? 'missing'}`,
+    };
+  }
+  if (version > SCHEMA_VERSION) {
+    return {
+      ok: false,
+      reason: 'newer-version',
+      detail: `version ${version} is newer than ${SCHEMA_VERSION}`,
+    };
+  }
+  let current = data as Record<string, unknown>;
+  for (let from = version; from < SCHEMA_VERSION; from++) {
+    const step = STEPS[from];
+    if (!step) return { ok: false, reason: 'unknown-version', detail: `no migration from version ${from}` };
+    current = step(current);
+  }
+  const parsed = v.safeParse(docSchema, current);
+  if (!parsed.success) return { ok: false, reason: 'wrong-shape', detail: describeIssues(parsed.issues) };
+  return version === SCHEMA_VERSION
+    ? { ok: true, doc: parsed.output }
+    : { ok: true, doc: parsed.output, migratedFrom: version };
+}
+
+/** What to tell the user when stored data could not be read. */
+export function decodeProblemMessage(reason: Exclude<DecodeResult, { ok: true }>['reason']): string {
+  switch (reason) {
+    case 'newer-version':
+      return 'Your saved checklist was written by a newer version of this site.';
+    case 'not-json':
+    case 'wrong-shape':
+    case 'unknown-version':
+      return 'Your saved checklist is damaged and could not be read.';
+  }
+}

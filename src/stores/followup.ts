@@ -1,0 +1,161 @@
+import { atom } from 'nanostores';
+import { persistentAtom, setPersistentEngine } from '@nanostores/persistent';
+import * as ops from '../lib/doc-ops';
+import { decodeProblemMessage, decodeStored } from '../lib/migrate';
+import { type FollowUpDoc, type Interview, KEPT_ASIDE_PREFIX, STORAGE_KEY, emptyDoc } from '../lib/model';
+import { createSafeStorage } from './safe-storage';
+
+/** Stored data that could not be read: kept aside under `key`, offered for download, never overwritten. */
+export interface KeptAside {
+  key: string;
+  raw: string;
+  message: string;
+  detail: string;
+}
+
+/** Unreadable data found at start, when there was some. */
+export const $keptAside = atom<KeptAside | undefined>();
+
+/** The last destructive change, which the user can undo. */
+export const $undo = atom<{ message: string; undo: () => void } | undefined>();
+
+const storage = createSafeStorage();
+setPersistentEngine(storage.engine, storage.events);
+
+/**
+ * Copies unreadable stored text to its own key (once) and reports it; the tools then start clean.
+ * If it cannot be copied (storage blocked or full), the original key is held in memory so nothing overwrites it.
+ */
+function keepAside(raw: string, message: string, detail: string): void {
+  if ($keptAside.get()?.raw === raw) return;
+  let key = `${KEPT_ASIDE_PREFIX}${new Date().toISOString()}`;
+  try {
+    const existing = Object.keys(localStorage).find(
+      (k) => k.startsWith(KEPT_ASIDE_PREFIX) && localStorage.getItem(k) === raw,
+    );
+    if (existing) key = existing;
+    else localStorage.setItem(key, raw);
+  } catch {
+    storage.pin(STORAGE_KEY);
+  }
+  $keptAside.set({ key, raw, message, detail });
+}
+
+function decode(raw: string): FollowUpDoc {
+  const start = performance.now();
+  const result = decodeStored(raw);
+  // Read by the benchmark, with `checklist:mount`: the cost of loading the saved data.
+  performance.measure('checklist:decode', { start });
+  if (result.ok) return result.doc;
+  keepAside(raw, decodeProblemMessage(result.reason), result.detail);
+  return emptyDoc();
+}
+
+/** Everything the tools store, kept in localStorage and in step across tabs. */
+export const $doc = persistentAtom<FollowUpDoc>(STORAGE_KEY, emptyDoc(), { encode: JSON.stringify, decode });
+
+/**
+ * Applies a change to the latest stored document, not only to this tab's copy, so that edits made in
+ * two tabs to different records are both kept even if this tab has not yet heard of the other's.
+ */
+function update(change: (doc: FollowUpDoc) => FollowUpDoc): void {
+  let base = $doc.get();
+  const raw = storage.engine[STORAGE_KEY];
+  if (raw !== undefined && !storage.hasUnsaved(STORAGE_KEY) && !$keptAside.get()) {
+    const stored = decodeStored(raw);
+    if (stored.ok) base = stored.doc;
+  }
+  $doc.set(change(base));
+}
+
+const newId = () => crypto.randomUUID().slice(0, 8);
+
+/** Adds an interview and returns its id. */
+export function addInterview(fields: Partial<ops.InterviewFields>): string {
+  const id = newId();
+  update((doc) => ops.addInterview(doc, ops.newInterview(id, fields, new Date())));
+  return id;
+}
+
+/** Changes fields of an interview. */
+export const updateInterview = (id: string, patch: Partial<ops.InterviewFields>) =>
+  update((doc) => ops.patchInterview(doc, id, patch, new Date()));
+
+/** Deletes an interview; it can be brought back with the undo offered in `$undo`. */
+export function deleteInterview(id: string): void {
+  const doc = $doc.get();
+  const index = doc.interviews.findIndex((i) => i.id === id);
+  const removed: Interview | undefined = doc.interviews[index];
+  if (!removed) return;
+  update((d) => ops.removeInterview(d, id));
+  $undo.set({
+    message: `Deleted the interview${removed.company ? ` at ${removed.company}` : ''}.`,
+    undo: () => {
+      update((d) => ops.restoreInterview(d, removed, index));
+      $undo.set(undefined);
+    },
+  });
+}
+
+/** Adds a person met at the interview and returns their id. */
+export function addPerson(interviewId: string, role: 'interviewer' | 'other' = 'interviewer'): string {
+  const id = newId();
+  update((doc) => ops.addPerson(doc, interviewId, ops.newPerson(id, role), new Date()));
+  return id;
+}
+
+export const updatePerson = (
+  interviewId: string,
+  personId: string,
+  patch: Parameters<typeof ops.patchPerson>[3],
+) => update((doc) => ops.patchPerson(doc, interviewId, personId, patch, new Date()));
+
+/** Removes a person; undoable. */
+export function removePerson(interviewId: string, personId: string): void {
+  const before = $doc.get().interviews.find((i) => i.id === interviewId);
+  const person = before?.people.find((p) => p.id === personId);
+  update((doc) => ops.removePerson(doc, interviewId, personId, new Date()));
+  if (before) offerRestore(before, `Removed ${person?.name || 'a person'}.`);
+}
+
+/** Adds a reference and returns its id. */
+export function addReference(interviewId: string): string {
+  const id = newId();
+  update((doc) => ops.addReference(doc, interviewId, ops.newReference(id), new Date()));
+  return id;
+}
+
+export const updateReference = (
+  interviewId: string,
+  referenceId: string,
+  patch: Parameters<typeof ops.patchReference>[3],
+) => update((doc) => ops.patchReference(doc, interviewId, referenceId, patch, new Date()));
+
+/** Removes a reference; undoable. */
+export function removeReference(interviewId: string, referenceId: string): void {
+  const before = $doc.get().interviews.find((i) => i.id === interviewId);
+  const reference = before?.references.find((r) => r.id === referenceId);
+  update((doc) => ops.removeReference(doc, interviewId, referenceId, new Date()));
+  if (before) offerRestore(before, `Removed ${reference?.name || 'a reference'}.`);
+}
+
+function offerRestore(before: Interview, message: string): void {
+  $undo.set({
+    message,
+    undo: () => {
+      update((doc) => ({ ...doc, interviews: doc.interviews.map((i) => (i.id === before.id ? before : i)) }));
+      $undo.set(undefined);
+    },
+  });
+}
+
+/** Ticks or unticks a checklist task. */
+export const setDone = (interviewId: string, key: string, done: boolean) =>
+  update((doc) => ops.setDone(doc, interviewId, key, done, new Date()));
+
+/** Changes the user's own contact details. */
+export const updateProfile = (patch: Parameters<typeof ops.patchProfile>[1]) =>
+  update((doc) => ops.patchProfile(doc, patch));
+
+/** Forgets the notice about unreadable data; the kept-aside copy stays in storage. */
+export const dismissKeptAside = () => $keptAside.set(undefined);

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import * as ops from '../../src/lib/doc-ops';
+import { emptyDoc } from '../../src/lib/model';
+import { currentV1 } from '../fixtures/stored';
+
+const now = new Date('2026-11-25T12:00:00Z');
+
+describe('document operations', () => {
+  it('adds a new interview first, with nothing done', () => {
+    const doc = ops.addInterview(currentV1, ops.newInterview('i2', { company: 'Acme' }, now));
+    expect(doc.interviews.map((i) => i.id)).toEqual(['i2', 'i1']);
+    expect(doc.interviews[0]).toMatchObject({ company: 'Acme', outcome: 'waiting', done: {}, people: [] });
+  });
+
+  it('changes only the interview it names, and stamps it', () => {
+    const two = ops.addInterview(currentV1, ops.newInterview('i2', {}, now));
+    const doc = ops.patchInterview(two, 'i1', { outcome: 'offer' }, now);
+    expect(doc.interviews[1]).toMatchObject({ outcome: 'offer', updatedAt: now.toISOString() });
+    expect(doc.interviews[0]).toBe(two.interviews[0]);
+  });
+
+  it('restores a deleted interview where it was', () => {
+    const three = ops.addInterview(
+      ops.addInterview(currentV1, ops.newInterview('i2', {}, now)),
+      ops.newInterview('i3', {}, now),
+    );
+    const removed = three.interviews[1]!;
+    const doc = ops.restoreInterview(ops.removeInterview(three, removed.id), removed, 1);
+    expect(doc.interviews.map((i) => i.id)).toEqual(['i3', 'i2', 'i1']);
+  });
+
+  it('ticks with the time and unticks', () => {
+    const ticked = ops.setDone(currentV1, 'i1', 'name-checked:p1', true, now);
+    expect(ticked.interviews[0]?.done['name-checked:p1']).toBe(now.toISOString());
+    const unticked = ops.setDone(ticked, 'i1', 'name-checked:p1', false, now);
+    expect(unticked.interviews[0]?.done['name-checked:p1']).toBeUndefined();
+  });
+
+  it('forgets what was ticked for a person when they are removed, and nothing else', () => {
+    const doc = ops.removePerson(ops.setDone(currentV1, 'i1', 'follow-up-sent', true, now), 'i1', 'p1', now);
+    expect(doc.interviews[0]?.people.map((p) => p.id)).toEqual(['p2']);
+    expect(Object.keys(doc.interviews[0]!.done)).toEqual(['follow-up-sent']);
+  });
+
+  it('adds and edits people and references', () => {
+    let doc = ops.addPerson(currentV1, 'i1', ops.newPerson('p3', 'interviewer'), now);
+    doc = ops.patchPerson(doc, 'i1', 'p3', { name: 'Zoë' }, now);
+    doc = ops.addReference(doc, 'i1', ops.newReference('r2'), now);
+    doc = ops.patchReference(doc, 'i1', 'r2', { qualities: 'Calm under pressure' }, now);
+    expect(doc.interviews[0]?.people.at(-1)).toMatchObject({ id: 'p3', name: 'Zoë', role: 'interviewer' });
+    expect(doc.interviews[0]?.references.at(-1)).toMatchObject({
+      id: 'r2',
+      qualities: 'Calm under pressure',
+    });
+  });
+
+  it('updates the profile without touching interviews', () => {
+    const doc = ops.patchProfile(emptyDoc(), { cellPhone: '555' });
+    expect(doc.profile.cellPhone).toBe('555');
+    expect(doc.interviews).toEqual([]);
+  });
+});
