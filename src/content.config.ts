@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { checklistItemSchema } from './schemas/checklist';
 import { guideSchema } from './schemas/guide';
+import { situationSchema } from './schemas/situation';
 
 /** The guide: one MDX file per page in `content/guide/`; the file name is the URL slug. */
 const guide = defineCollection({
@@ -16,4 +17,10 @@ const checklist = defineCollection({
   schema: checklistItemSchema,
 });
 
-export const collections = { guide, checklist };
+/** The situations the note builder writes for, with their templates (`content/situations.yaml`). */
+const situations = defineCollection({
+  loader: file('./content/situations.yaml'),
+  schema: situationSchema,
+});
+
+export const collections = { guide, checklist, situations };

@@ -8,10 +8,13 @@ export type DecodeResult =
   | { ok: false; reason: 'not-json' | 'newer-version' | 'unknown-version' | 'wrong-shape'; detail: string };
 
 /**
- * Steps from each earlier version to the next, applied in order. Version 1 is the first; add
- * `1: (old) => ({ ...old, version: 2, ... })` here when version 2 arrives, with a fixture of version 1.
+ * Steps from each earlier version to the next, applied in order. Each step has a fixture of the version
+ * it reads in tests/fixtures/stored.ts.
  */
-const STEPS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+const STEPS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  /** Version 2 adds note drafts. */
+  1: (old) => ({ ...old, version: 2, drafts: {} }),
+};
 
 /**
  * Reads stored text into the current document: parses it, brings older versions up to date, and

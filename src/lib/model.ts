@@ -10,7 +10,7 @@ export const STORAGE_KEY = 'fuk:data';
 export const KEPT_ASIDE_PREFIX = 'fuk:kept-aside:';
 
 /** Version of the stored document; bump it and add a step to `migrate()` when the shape changes. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** The user's own contact details (rule 2), shared by every interview and every note. */
 export interface Profile {
@@ -74,11 +74,34 @@ export interface Interview {
   updatedAt: string;
 }
 
+/** A note being written, saved per recipient and situation. */
+export interface Draft {
+  /** How the recipient is addressed, e.g. "Ms. Okafor". */
+  greeting: string;
+  /** The one specific thing discussed. */
+  detail: string;
+  /** Up to three strengths to restate. */
+  strengths: string[];
+  tone: 'formal' | 'warm';
+  length: 'short' | 'standard';
+  signoff: string;
+  /** Whether to ask for feedback (after a "no"). */
+  askFeedback: boolean;
+  updatedAt: string;
+}
+
 /** Everything the tools store. */
 export interface FollowUpDoc {
   version: typeof SCHEMA_VERSION;
   profile: Profile;
   interviews: Interview[];
+  /** Notes in progress, keyed by `draftKey()`. Added in version 2. */
+  drafts: Record<string, Draft>;
+}
+
+/** Where a draft is saved: one per interview, recipient and situation. */
+export function draftKey(interviewId: string, recipientId: string, situationId: string): string {
+  return `${interviewId}:${recipientId}:${situationId}`;
 }
 
 /** A document with nothing in it yet. */
@@ -87,6 +110,7 @@ export function emptyDoc(): FollowUpDoc {
     version: SCHEMA_VERSION,
     profile: { name: '', homePhone: '', cellPhone: '', email: '', postalAddress: '' },
     interviews: [],
+    drafts: {},
   };
 }
 

@@ -51,11 +51,23 @@ const interview = v.object({
   updatedAt: isoish,
 });
 
+const draft = v.object({
+  greeting: text,
+  detail: text,
+  strengths: v.pipe(v.array(text), v.maxLength(3)),
+  tone: v.picklist(['formal', 'warm']),
+  length: v.picklist(['short', 'standard']),
+  signoff: text,
+  askFeedback: v.boolean(),
+  updatedAt: isoish,
+});
+
 /** The stored document at the current version; unknown keys are dropped, wrong types rejected. */
 export const docSchema = v.object({
   version: v.literal(SCHEMA_VERSION),
   profile,
   interviews: v.array(interview),
+  drafts: v.record(v.pipe(v.string(), v.maxLength(200)), draft),
 });
 
 /** A readable account of why a value does not fit the schema, naming where, e.g. `interviews.0.outcome`. */

@@ -159,3 +159,10 @@ export const updateProfile = (patch: Parameters<typeof ops.patchProfile>[1]) =>
 
 /** Forgets the notice about unreadable data; the kept-aside copy stays in storage. */
 export const dismissKeptAside = () => $keptAside.set(undefined);
+
+/** Saves a change to a note draft (created from `base` the first time). */
+export const updateDraft = (
+  key: string,
+  patch: Parameters<typeof ops.patchDraft>[2],
+  base?: Parameters<typeof ops.patchDraft>[4],
+) => update((doc) => ops.patchDraft(doc, key, patch, new Date(), base));

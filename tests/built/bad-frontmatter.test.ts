@@ -64,3 +64,17 @@ describe('a guide page with malformed frontmatter fails the build', () => {
     expect(runWith(() => {}).status).toBe(0);
   });
 });
+
+describe('a note template with an unknown placeholder fails the build', () => {
+  it('naming the file and the placeholder', () => {
+    const { status, output } = runWith((dir) => {
+      const file = join(dir, 'content', 'situations.yaml');
+      const text = readFileSync(file, 'utf8');
+      expect(text).toContain('{detail}');
+      writeFileSync(file, text.replace('{detail}', '{detials}'));
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('situations');
+    expect(output).toContain('unknown placeholder {detials}');
+  });
+});

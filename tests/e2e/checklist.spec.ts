@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
-import { HOSTILE, currentV1 } from '../fixtures/stored';
+import { HOSTILE, currentDoc } from '../fixtures/stored';
 
 const KEY = 'fuk:data';
 const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), KEY);
@@ -195,7 +195,7 @@ test('unreadable saved data is kept aside untouched, reported, and can be downlo
 });
 
 test('data saved by a newer version is not overwritten', async ({ page }) => {
-  const future = JSON.stringify({ ...currentV1, version: 99 });
+  const future = JSON.stringify({ ...currentDoc, version: 99 });
   await page.addInitScript(
     ([k, v]) => localStorage.getItem(k!) ?? localStorage.setItem(k!, v!),
     [KEY, future],

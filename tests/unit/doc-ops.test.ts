@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import * as ops from '../../src/lib/doc-ops';
 import { emptyDoc } from '../../src/lib/model';
-import { currentV1 } from '../fixtures/stored';
+import { currentDoc } from '../fixtures/stored';
 
 const now = new Date('2026-11-25T12:00:00Z');
 
 describe('document operations', () => {
   it('adds a new interview first, with nothing done', () => {
-    const doc = ops.addInterview(currentV1, ops.newInterview('i2', { company: 'Acme' }, now));
+    const doc = ops.addInterview(currentDoc, ops.newInterview('i2', { company: 'Acme' }, now));
     expect(doc.interviews.map((i) => i.id)).toEqual(['i2', 'i1']);
     expect(doc.interviews[0]).toMatchObject({ company: 'Acme', outcome: 'waiting', done: {}, people: [] });
   });
 
   it('changes only the interview it names, and stamps it', () => {
-    const two = ops.addInterview(currentV1, ops.newInterview('i2', {}, now));
+    const two = ops.addInterview(currentDoc, ops.newInterview('i2', {}, now));
     const doc = ops.patchInterview(two, 'i1', { outcome: 'offer' }, now);
     expect(doc.interviews[1]).toMatchObject({ outcome: 'offer', updatedAt: now.toISOString() });
     expect(doc.interviews[0]).toBe(two.interviews[0]);
@@ -21,7 +21,7 @@ describe('document operations', () => {
 
   it('restores a deleted interview where it was', () => {
     const three = ops.addInterview(
-      ops.addInterview(currentV1, ops.newInterview('i2', {}, now)),
+      ops.addInterview(currentDoc, ops.newInterview('i2', {}, now)),
       ops.newInterview('i3', {}, now),
     );
     const removed = three.interviews[1]!;
@@ -30,20 +30,20 @@ describe('document operations', () => {
   });
 
   it('ticks with the time and unticks', () => {
-    const ticked = ops.setDone(currentV1, 'i1', 'name-checked:p1', true, now);
+    const ticked = ops.setDone(currentDoc, 'i1', 'name-checked:p1', true, now);
     expect(ticked.interviews[0]?.done['name-checked:p1']).toBe(now.toISOString());
     const unticked = ops.setDone(ticked, 'i1', 'name-checked:p1', false, now);
     expect(unticked.interviews[0]?.done['name-checked:p1']).toBeUndefined();
   });
 
   it('forgets what was ticked for a person when they are removed, and nothing else', () => {
-    const doc = ops.removePerson(ops.setDone(currentV1, 'i1', 'follow-up-sent', true, now), 'i1', 'p1', now);
+    const doc = ops.removePerson(ops.setDone(currentDoc, 'i1', 'follow-up-sent', true, now), 'i1', 'p1', now);
     expect(doc.interviews[0]?.people.map((p) => p.id)).toEqual(['p2']);
     expect(Object.keys(doc.interviews[0]!.done)).toEqual(['follow-up-sent']);
   });
 
   it('adds and edits people and references', () => {
-    let doc = ops.addPerson(currentV1, 'i1', ops.newPerson('p3', 'interviewer'), now);
+    let doc = ops.addPerson(currentDoc, 'i1', ops.newPerson('p3', 'interviewer'), now);
     doc = ops.patchPerson(doc, 'i1', 'p3', { name: 'Zoë' }, now);
     doc = ops.addReference(doc, 'i1', ops.newReference('r2'), now);
     doc = ops.patchReference(doc, 'i1', 'r2', { qualities: 'Calm under pressure' }, now);
@@ -58,5 +58,19 @@ describe('document operations', () => {
     const doc = ops.patchProfile(emptyDoc(), { cellPhone: '555' });
     expect(doc.profile.cellPhone).toBe('555');
     expect(doc.interviews).toEqual([]);
+  });
+});
+
+describe('drafts', () => {
+  it('creates a draft with defaults on first change, then keeps what was typed', () => {
+    let doc = ops.patchDraft(currentDoc, 'i1:p2:touch-base', { detail: 'the tour' }, now);
+    expect(doc.drafts['i1:p2:touch-base']).toMatchObject({
+      detail: 'the tour',
+      tone: 'formal',
+      signoff: 'Best regards',
+    });
+    doc = ops.patchDraft(doc, 'i1:p2:touch-base', { tone: 'warm' }, now);
+    expect(doc.drafts['i1:p2:touch-base']).toMatchObject({ detail: 'the tour', tone: 'warm' });
+    expect(doc.drafts['i1:p1:thank-you']).toEqual(currentDoc.drafts['i1:p1:thank-you']);
   });
 });

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { decodeProblemMessage, decodeStored } from '../../src/lib/migrate';
 import { emptyDoc } from '../../src/lib/model';
-import { HOSTILE, currentV1, hostileV1, unreadable } from '../fixtures/stored';
+import { HOSTILE, currentDoc, hostileDoc, unreadable, v1Doc } from '../fixtures/stored';
 
 describe('decodeStored', () => {
   it('reads a current document unchanged', () => {
-    expect(decodeStored(JSON.stringify(currentV1))).toEqual({ ok: true, doc: currentV1 });
+    expect(decodeStored(JSON.stringify(currentDoc))).toEqual({ ok: true, doc: currentDoc });
+  });
+
+  it('brings a version 1 document up to date, adding empty drafts and keeping everything else', () => {
+    const { drafts: _drafts, ...withoutDrafts } = currentDoc;
+    expect(decodeStored(JSON.stringify(v1Doc))).toEqual({
+      ok: true,
+      doc: { ...withoutDrafts, version: 2, drafts: {} },
+      migratedFrom: 1,
+    });
   });
 
   it('reads an empty document', () => {
@@ -13,14 +22,14 @@ describe('decodeStored', () => {
   });
 
   it('keeps hostile text as plain data, byte for byte', () => {
-    const result = decodeStored(JSON.stringify(hostileV1));
+    const result = decodeStored(JSON.stringify(hostileDoc));
     expect(result.ok && result.doc.interviews[0]?.people[0]?.name).toBe(HOSTILE);
-    expect(result).toEqual({ ok: true, doc: hostileV1 });
+    expect(result).toEqual({ ok: true, doc: hostileDoc });
   });
 
   it('drops unknown extra fields instead of failing', () => {
-    const result = decodeStored(JSON.stringify({ ...currentV1, extra: 1 }));
-    expect(result).toEqual({ ok: true, doc: currentV1 });
+    const result = decodeStored(JSON.stringify({ ...currentDoc, extra: 1 }));
+    expect(result).toEqual({ ok: true, doc: currentDoc });
   });
 
   it.each(unreadable)('refuses %s, saying why', (_name, raw, reason) => {
@@ -31,15 +40,18 @@ describe('decodeStored', () => {
 
   it('names the field that has the wrong shape', () => {
     const raw = JSON.stringify({
-      ...currentV1,
-      interviews: [{ ...currentV1.interviews[0], outcome: 'maybe' }],
+      ...currentDoc,
+      interviews: [{ ...currentDoc.interviews[0], outcome: 'maybe' }],
     });
     const result = decodeStored(raw);
     expect(!result.ok && result.detail).toContain('interviews.0.outcome');
   });
 
   it('refuses a field of pasted megabytes rather than storing it', () => {
-    const raw = JSON.stringify({ ...currentV1, profile: { ...currentV1.profile, name: 'x'.repeat(30_000) } });
+    const raw = JSON.stringify({
+      ...currentDoc,
+      profile: { ...currentDoc.profile, name: 'x'.repeat(30_000) },
+    });
     expect(decodeStored(raw).ok).toBe(false);
   });
 });

@@ -7,6 +7,9 @@ import { Field, Select } from './Field';
 import { FORMATS, interviewTitle, whenText } from './labels';
 import { NextStepLine, Progress } from './Progress';
 
+/** How many interviews the list shows before "Show all". */
+const PAGE = 30;
+
 interface InterviewListProps {
   doc: FollowUpDoc;
   items: ChecklistItem[];
@@ -17,6 +20,8 @@ interface InterviewListProps {
 /** All interviews, the most urgent first, each with its progress and next step; and the form to add one. */
 export function InterviewList(props: InterviewListProps): JSX.Element {
   const sorted = createMemo(() => summariesByNextDue(props.doc.interviews, props.items, props.now));
+  // A long history draws the most urgent first; the rest on request.
+  const [limit, setLimit] = createSignal(PAGE);
   return (
     <section aria-labelledby="interviews-title">
       <h2 id="interviews-title" tabindex="-1">
@@ -35,7 +40,7 @@ export function InterviewList(props: InterviewListProps): JSX.Element {
         }
       >
         <ul class="interview-list">
-          <For each={sorted()}>
+          <For each={sorted().slice(0, limit())}>
             {(row) => (
               <li class="interview-card">
                 <h3>
@@ -56,6 +61,13 @@ export function InterviewList(props: InterviewListProps): JSX.Element {
             )}
           </For>
         </ul>
+        <Show when={sorted().length > limit()}>
+          <p>
+            <button type="button" class="button secondary" onClick={() => setLimit(Infinity)}>
+              Show all {sorted().length} interviews
+            </button>
+          </p>
+        </Show>
       </Show>
       <AddInterview onAdded={props.onOpen} />
     </section>

@@ -149,6 +149,12 @@ export function InterviewView(props: InterviewViewProps): JSX.Element {
                 onConfirm={() => setDone(id(), doneKey('name-checked', person().id), true)}
                 onFix={() => nameInputs.get(person().id)?.focus()}
               />
+              <a
+                class="button secondary small"
+                href={`/notes/#interview=${id()}&to=${person().id}&situation=thank-you`}
+              >
+                Write a note<span class="sr-only"> to {person().name || 'this person'}</span>
+              </a>
               <button
                 type="button"
                 class="button secondary small"
@@ -186,6 +192,12 @@ export function InterviewView(props: InterviewViewProps): JSX.Element {
               onInput={(k, v) => updateReference(id(), ref().id, { [k]: v })}
             />
             <p class="card-actions">
+              <a
+                class="button secondary small"
+                href={`/notes/#interview=${id()}&to=${ref().id}&situation=alert-reference`}
+              >
+                Write a note<span class="sr-only"> to {ref().name || 'this reference'}</span>
+              </a>
               <button
                 type="button"
                 class="button secondary small"

@@ -1,0 +1,34 @@
+/** The longest `mailto:` link (characters of the whole href) that common mail clients open reliably. */
+export const MAILTO_LIMIT = 1800;
+
+/** Whether `s` looks enough like one email address to be put in a link as the recipient. */
+export function isPlausibleEmail(s: string): boolean {
+  if (s.length > 254 || /[\s<>"(),;:\\\p{Cc}]/u.test(s)) return false;
+  const parts = s.split('@');
+  if (parts.length !== 2) return false;
+  const [local, domain] = parts as [string, string];
+  return local !== '' && /^[^.]+(\.[^.]+)+$/.test(domain);
+}
+
+/** Percent-encodes as UTF-8; a lone surrogate (half an emoji) becomes U+FFFD instead of throwing. */
+function encode(text: string): string {
+  return encodeURIComponent(text.toWellFormed());
+}
+
+/**
+ * A `mailto:` link with the subject and body filled in, its length and whether it is over `MAILTO_LIMIT`.
+ * Spaces are `%20` (clients show `+` literally), line breaks CRLF; an implausible address is left out.
+ */
+export function buildMailto({ to, subject, body }: { to: string; subject: string; body: string }): {
+  href: string;
+  length: number;
+  tooLong: boolean;
+} {
+  const address = to.trim();
+  const recipient = isPlausibleEmail(address) ? encode(address).replaceAll('%40', '@') : '';
+  // A subject is one header line: a line break in it would be dropped or misread by the client.
+  const oneLineSubject = subject.replace(/\r\n|\r|\n/g, ' ');
+  const crlfBody = body.replace(/\r\n|\r|\n/g, '\r\n');
+  const href = `mailto:${recipient}?subject=${encode(oneLineSubject)}&body=${encode(crlfBody)}`;
+  return { href, length: href.length, tooLong: href.length > MAILTO_LIMIT };
+}

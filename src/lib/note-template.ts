@@ -1,0 +1,121 @@
+import type { Profile } from './model';
+import { PLACEHOLDERS, type Placeholder } from './note-placeholders';
+
+/** Placeholders that may be left empty: they vanish instead of showing a `[name]` marker. */
+const OPTIONAL: ReadonlySet<Placeholder> = new Set<Placeholder>(['feedback']);
+
+const PLACEHOLDER_RE = /\{([A-Za-z]+)\}/g;
+
+/** Whether `name` is a known placeholder (own keys only, so `{constructor}` is unknown). */
+function isPlaceholder(name: string): name is Placeholder {
+  return Object.hasOwn(PLACEHOLDERS, name);
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
+
+/** Splits on any line break (`\n`, `\r\n` or `\r`). */
+function lines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+/** The placeholder names inside `{...}` in `template`, each once, in order of first use. */
+export function placeholdersIn(template: string): string[] {
+  return unique([...template.matchAll(PLACEHOLDER_RE)].map((m) => m[1]!));
+}
+
+/** The placeholder names in `template` that are not known placeholders. */
+export function unknownPlaceholders(template: string): string[] {
+  return placeholdersIn(template).filter((name) => !isPlaceholder(name));
+}
+
+/**
+ * Fills in `template`: each placeholder becomes its trimmed value, an empty one a visible `[name]` marker
+ * (listed in `missing`), except optional ones, which vanish. Unknown placeholders are left as they are.
+ */
+export function renderTemplate(
+  template: string,
+  values: Partial<Record<Placeholder, string>>,
+): { text: string; missing: Placeholder[] } {
+  const missing: Placeholder[] = [];
+  // A replacer function, not a replacement string: its result is inserted literally (no `$&`, `$1`)
+  // and never scanned again, so a value containing `{company}` stays as typed.
+  const filled = template.replace(PLACEHOLDER_RE, (match, name: string) => {
+    if (!isPlaceholder(name)) return match;
+    const value = (values[name] ?? '').trim();
+    if (value) return value;
+    if (OPTIONAL.has(name)) return '';
+    missing.push(name);
+    return `[${name}]`;
+  });
+  return { text: tidy(filled), missing: unique(missing) };
+}
+
+/** Trailing spaces off each line, at most one blank line in a row, no blank edges. */
+function tidy(text: string): string {
+  return lines(text)
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Joins the non-blank items as "A", "A and B", "A, B and C". */
+export function joinList(items: readonly string[]): string {
+  const kept = items.map((item) => item.trim()).filter(Boolean);
+  if (kept.length <= 1) return kept[0] ?? '';
+  return `${kept.slice(0, -1).join(', ')} and ${kept.at(-1)!}`;
+}
+
+/** The number of words: runs of letters, digits, marks and apostrophes that hold a letter or digit. */
+export function wordCount(text: string): number {
+  const runs = text.normalize('NFC').match(/[\p{L}\p{N}\p{M}'’]+/gu) ?? [];
+  return runs.filter((run) => /[\p{L}\p{N}]/u.test(run)).length;
+}
+
+/** The user's contact lines, only the filled ones: cell phone, home phone, email, postal address. */
+export function contactBlock(profile: Profile): string {
+  const cell = profile.cellPhone.trim();
+  const home = profile.homePhone.trim();
+  const email = profile.email.trim();
+  return [
+    cell && `Cell: ${cell}`,
+    home && `Home: ${home}`,
+    email,
+    ...lines(profile.postalAddress).map((line) => line.trim()),
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/**
+ * Renders a note's subject and body and signs the body off: a blank line, `signoff,`, the user's name
+ * and contact lines. An empty sign-off becomes "Best regards"; an empty name is reported as `myName`.
+ */
+export function composeNote(
+  parts: { subject: string; body: string },
+  values: Partial<Record<Placeholder, string>>,
+  signoff: string,
+  myName: string,
+  contact: string,
+): { subject: string; body: string; missing: Placeholder[] } {
+  // "Best regards," typed with its comma must not end up as "Best regards,,".
+  const closing = signoff.trim().replace(/,+$/, '').trim() || 'Best regards';
+  const name = myName.trim();
+  const contactLines = lines(contact)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  // The arguments win over `values`, so a template using {myName} agrees with the signature.
+  const all = { ...values, signoff: closing, myName: name, contact: contactLines.join('\n') };
+  const subject = renderTemplate(parts.subject, all);
+  const body = renderTemplate(parts.body, all);
+  const signature = [`${closing},`, name || '[myName]', ...contactLines].join('\n');
+  const missing: Placeholder[] = [...subject.missing, ...body.missing];
+  if (!name) missing.push('myName');
+  return {
+    subject: subject.text,
+    body: [body.text, signature].filter(Boolean).join('\n\n'),
+    missing: unique(missing),
+  };
+}
