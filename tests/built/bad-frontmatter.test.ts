@@ -78,3 +78,17 @@ describe('a note template with an unknown placeholder fails the build', () => {
     expect(output).toContain('unknown placeholder {detials}');
   });
 });
+
+describe('a checklist item linking to a guide page that does not exist fails the build', () => {
+  it('naming the file, the item and the page', () => {
+    const { status, output } = runWith((dir) => {
+      const file = join(dir, 'content', 'checklist.yaml');
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace('guide: thank-you-note#when-to-send-it', 'guide: thank-you-notes'),
+      );
+    }, 'build');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/checklist.yaml: item "thank-you-sent": guide: "thank-you-notes"');
+  });
+});

@@ -316,3 +316,16 @@ test('without JavaScript the page offers the printable checklist and says saving
   await expect(page.locator('.checklist-static li').first()).toBeVisible();
   await context.close();
 });
+
+test('one interview prints on its own, without the controls', async ({ page }) => {
+  await page.goto('/checklist/');
+  await addInterview(page, 'Print Ltd');
+  await addPerson(page, 'Pat Print');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 2, name: 'Coordinator at Print Ltd' })).toBeVisible();
+  await expect(card(page, 'Pat Print')).toBeVisible();
+  for (const hidden of ['Add a person', 'Delete this interview', 'Print this interview']) {
+    await expect(page.getByRole('button', { name: hidden })).toBeHidden();
+  }
+  await expect(page.locator('.site-header')).toBeHidden();
+});
