@@ -1,11 +1,12 @@
 import { type JSX, For, Index, Show, createMemo, createSignal } from 'solid-js';
 import { buildMailto, isPlausibleEmail } from '../lib/mailto';
 import { type Draft, draftKey } from '../lib/model';
-import { newDraft } from '../lib/doc-ops';
+import { newDraft } from '../lib/draft-ops';
 import { wordCount } from '../lib/note-template';
 import type { ChecklistItem } from '../schemas/checklist';
 import type { Situation } from '../schemas/situation';
-import { $doc, setDone, updateDraft } from '../stores/followup';
+import { updateDraft } from '../stores/drafts';
+import { $doc, setDone } from '../stores/followup';
 import { Notices } from './checklist/Notices';
 import { ProfileForm } from './checklist/ProfileForm';
 import { Field } from './checklist/Field';

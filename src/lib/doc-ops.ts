@@ -1,4 +1,4 @@
-import type { Draft, FollowUpDoc, Interview, Person, Profile, Reference } from './model';
+import type { FollowUpDoc, Interview, Person, Profile, Reference } from './model';
 
 /** Fields of an interview the user types. */
 export type InterviewFields = Pick<
@@ -142,31 +142,4 @@ export const setDone = (doc: FollowUpDoc, interviewId: string, key: string, done
 export const patchProfile = (doc: FollowUpDoc, patch: Partial<Profile>): FollowUpDoc => ({
   ...doc,
   profile: { ...doc.profile, ...patch },
-});
-
-/** A draft with the builder's defaults. */
-export const newDraft = (now: Date): Draft => ({
-  greeting: '',
-  detail: '',
-  strengths: [],
-  tone: 'formal',
-  length: 'standard',
-  signoff: 'Best regards',
-  askFeedback: false,
-  updatedAt: now.toISOString(),
-});
-
-/** Changes a draft, creating it from `base` (or the defaults) the first time. */
-export const patchDraft = (
-  doc: FollowUpDoc,
-  key: string,
-  patch: Partial<Omit<Draft, 'updatedAt'>>,
-  now: Date,
-  base?: Draft,
-) => ({
-  ...doc,
-  drafts: {
-    ...doc.drafts,
-    [key]: { ...(doc.drafts[key] ?? base ?? newDraft(now)), ...patch, updatedAt: now.toISOString() },
-  },
 });

@@ -58,7 +58,7 @@ export const $doc = persistentAtom<FollowUpDoc>(STORAGE_KEY, emptyDoc(), { encod
  * Applies a change to the latest stored document, not only to this tab's copy, so that edits made in
  * two tabs to different records are both kept even if this tab has not yet heard of the other's.
  */
-function update(change: (doc: FollowUpDoc) => FollowUpDoc): void {
+export function update(change: (doc: FollowUpDoc) => FollowUpDoc): void {
   let base = $doc.get();
   const raw = storage.engine[STORAGE_KEY];
   if (raw !== undefined && !storage.hasUnsaved(STORAGE_KEY) && !$keptAside.get()) {
@@ -159,10 +159,3 @@ export const updateProfile = (patch: Parameters<typeof ops.patchProfile>[1]) =>
 
 /** Forgets the notice about unreadable data; the kept-aside copy stays in storage. */
 export const dismissKeptAside = () => $keptAside.set(undefined);
-
-/** Saves a change to a note draft (created from `base` the first time). */
-export const updateDraft = (
-  key: string,
-  patch: Parameters<typeof ops.patchDraft>[2],
-  base?: Parameters<typeof ops.patchDraft>[4],
-) => update((doc) => ops.patchDraft(doc, key, patch, new Date(), base));

@@ -77,6 +77,7 @@ describe('pageClass', () => {
     ['/checklist/', 'checklist'],
     ['/notes/', 'notes'],
     ['/search/', 'search'],
+    ['/data/', 'data'],
   ] as const)('%s is a %s page', (path, cls) => {
     expect(pageClass(path)).toBe(cls);
   });

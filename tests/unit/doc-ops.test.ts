@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as ops from '../../src/lib/doc-ops';
+import * as drafts from '../../src/lib/draft-ops';
 import { emptyDoc } from '../../src/lib/model';
 import { currentDoc } from '../fixtures/stored';
 
@@ -63,13 +64,13 @@ describe('document operations', () => {
 
 describe('drafts', () => {
   it('creates a draft with defaults on first change, then keeps what was typed', () => {
-    let doc = ops.patchDraft(currentDoc, 'i1:p2:touch-base', { detail: 'the tour' }, now);
+    let doc = drafts.patchDraft(currentDoc, 'i1:p2:touch-base', { detail: 'the tour' }, now);
     expect(doc.drafts['i1:p2:touch-base']).toMatchObject({
       detail: 'the tour',
       tone: 'formal',
       signoff: 'Best regards',
     });
-    doc = ops.patchDraft(doc, 'i1:p2:touch-base', { tone: 'warm' }, now);
+    doc = drafts.patchDraft(doc, 'i1:p2:touch-base', { tone: 'warm' }, now);
     expect(doc.drafts['i1:p2:touch-base']).toMatchObject({ detail: 'the tour', tone: 'warm' });
     expect(doc.drafts['i1:p1:thank-you']).toEqual(currentDoc.drafts['i1:p1:thank-you']);
   });

@@ -1,0 +1,182 @@
+import { type JSX, For, Show, createSignal, onMount } from 'solid-js';
+import {
+  MAX_BACKUP_BYTES,
+  type RestorePreview,
+  backupFileName,
+  exportBackup,
+  previewRestore,
+  readBackup,
+} from '../lib/backup';
+import { interviewCalendar } from '../lib/ics';
+import type { FollowUpDoc } from '../lib/model';
+import { $lastBackup, restoreBackup } from '../stores/backup';
+import { $doc } from '../stores/followup';
+import { interviewTitle } from './checklist/labels';
+import { Notices } from './checklist/Notices';
+import { useAtom } from './use-atom';
+
+/** Download a text as a file. */
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Latest change anywhere in the data, as an ISO time ('' when empty). */
+const lastChange = (doc: FollowUpDoc) =>
+  [...doc.interviews.map((i) => i.updatedAt), ...Object.values(doc.drafts).map((d) => d.updatedAt)]
+    .sort()
+    .at(-1) ?? '';
+
+/** Your data: keep it (persistent storage, backups), restore it, and put deadlines in a calendar. */
+export default function DataApp(): JSX.Element {
+  const doc = useAtom($doc);
+  const lastBackup = useAtom($lastBackup);
+  const [persisted, setPersisted] = createSignal<boolean | undefined>();
+  const [error, setError] = createSignal('');
+  const [pending, setPending] = createSignal<{ doc: FollowUpDoc; preview: RestorePreview; name: string }>();
+  onMount(() => void navigator.storage?.persisted?.().then(setPersisted));
+
+  const onFile = async (file: File | undefined) => {
+    setError('');
+    setPending(undefined);
+    if (!file) return;
+    // Too large: refuse before reading it into memory.
+    const result =
+      file.size > MAX_BACKUP_BYTES ? readBackup('', file.size) : readBackup(await file.text(), file.size);
+    if (!result.ok) setError(`“${file.name}”: ${result.message} Nothing was changed.`);
+    else setPending({ doc: result.doc, preview: previewRestore(doc(), result.doc), name: file.name });
+  };
+
+  return (
+    <div class="data-app">
+      <Notices />
+      <section aria-labelledby="keep-title">
+        <h2 id="keep-title">Keep it safe</h2>
+        <p>
+          <Show
+            when={persisted()}
+            fallback="This browser may clear the site's data when space runs low or after a while without a visit (Safari does after seven days)."
+          >
+            This browser has agreed to keep the site's data until you delete it.
+          </Show>
+        </p>
+        <Show when={persisted() === false && navigator.storage?.persist}>
+          <p>
+            <button
+              type="button"
+              class="button secondary"
+              onClick={() => void navigator.storage.persist().then(setPersisted)}
+            >
+              Ask the browser to keep it
+            </button>
+          </p>
+        </Show>
+        <p data-testid="backup-status">
+          {lastBackup()
+            ? `Last backup: ${new Date(lastBackup()!).toLocaleString()}.${lastChange(doc()) > lastBackup()! ? ' You have made changes since: a new backup would keep them.' : ''}`
+            : 'No backup yet. A backup file is the surest way to keep your interviews.'}
+        </p>
+        <p>
+          <button
+            type="button"
+            class="button primary"
+            onClick={() => {
+              const now = new Date();
+              download(backupFileName(now), exportBackup(doc(), now), 'application/json');
+              $lastBackup.set(now.toISOString());
+            }}
+          >
+            Download a backup
+          </button>
+        </p>
+      </section>
+
+      <section aria-labelledby="restore-title">
+        <h2 id="restore-title">Restore from a backup</h2>
+        <div class="field">
+          <label for="restore-file">Backup file (.json, at most 1 MB)</label>
+          <input
+            id="restore-file"
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => void onFile(e.currentTarget.files?.[0])}
+          />
+        </div>
+        <div role="alert">
+          <Show when={error()}>
+            <p class="notice warn">{error()}</p>
+          </Show>
+        </div>
+        <Show when={pending()}>
+          {(p) => (
+            <div class="notice" data-testid="restore-preview">
+              <p>
+                <strong>“{p().name}”</strong> holds {p().doc.interviews.length} interviews:{' '}
+                {p().preview.added} new, {p().preview.updated} changed, {p().preview.unchanged} the same as
+                here.
+                {p().preview.onlyHere > 0 && ` ${p().preview.onlyHere} interviews here are not in it.`}
+              </p>
+              <p class="notice-actions">
+                <button
+                  type="button"
+                  class="button primary"
+                  onClick={() => {
+                    restoreBackup(p().doc, 'merge');
+                    setPending(undefined);
+                  }}
+                >
+                  Merge: keep everything, newer wins
+                </button>
+                <button
+                  type="button"
+                  class="button secondary"
+                  onClick={() => {
+                    restoreBackup(p().doc, 'replace');
+                    setPending(undefined);
+                  }}
+                >
+                  Replace everything
+                </button>
+                <button type="button" class="button secondary" onClick={() => setPending(undefined)}>
+                  Cancel
+                </button>
+              </p>
+            </div>
+          )}
+        </Show>
+      </section>
+
+      <section aria-labelledby="calendar-title" id="calendar">
+        <h2 id="calendar-title">Deadlines in your calendar</h2>
+        <Show when={doc().interviews.length > 0} fallback={<p>Add an interview in the checklist first.</p>}>
+          <ul class="plain-list">
+            <For each={doc().interviews}>
+              {(i) => (
+                <li>
+                  <Show
+                    when={interviewCalendar(i, new Date())}
+                    fallback={`${interviewTitle(i)}: set its date first.`}
+                  >
+                    <button
+                      type="button"
+                      class="button secondary small"
+                      onClick={() =>
+                        download(`reminders-${i.id}.ics`, interviewCalendar(i, new Date()), 'text/calendar')
+                      }
+                    >
+                      Reminders for {interviewTitle(i)} (.ics)
+                    </button>
+                  </Show>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </section>
+    </div>
+  );
+}

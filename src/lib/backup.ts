@@ -1,0 +1,98 @@
+import { decodeStored } from './migrate';
+import type { FollowUpDoc, Interview } from './model';
+
+/** The largest backup file accepted, in bytes. */
+export const MAX_BACKUP_BYTES = 1024 * 1024;
+
+/** The file name of a backup made on `now`'s date, e.g. `follow-up-kit-backup-2026-11-25.json`. */
+export function backupFileName(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `follow-up-kit-backup-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+}
+
+/** The backup file's text: the stored document, with the schema version it carries, and when it was made. */
+export function exportBackup(doc: FollowUpDoc, now: Date): string {
+  return `${JSON.stringify({ ...doc, exportedAt: now.toISOString() }, null, 2)}\n`;
+}
+
+/** What reading a backup file gave: the document (brought up to date), or exactly what is wrong with it. */
+export type BackupResult = { ok: true; doc: FollowUpDoc } | { ok: false; message: string };
+
+/** Reads a backup file's text; `bytes` is the file's size. Never throws. */
+export function readBackup(text: string, bytes: number): BackupResult {
+  if (bytes > MAX_BACKUP_BYTES) {
+    return {
+      ok: false,
+      message: `The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; a backup is at most 1 MB.`,
+    };
+  }
+  const result = decodeStored(text);
+  if (result.ok) return { ok: true, doc: result.doc };
+  switch (result.reason) {
+    case 'not-json':
+      return {
+        ok: false,
+        message: `This file is not a Follow-Up Kit backup: it is not JSON (${result.detail}).`,
+      };
+    case 'newer-version':
+      return {
+        ok: false,
+        message: `This backup was made by a newer version of the site (${result.detail}). Reload the page to update, then try again.`,
+      };
+    case 'unknown-version':
+      return {
+        ok: false,
+        message: `This file is not a Follow-Up Kit backup: it has no known version (${result.detail}).`,
+      };
+    case 'wrong-shape':
+      return { ok: false, message: `This backup is damaged: ${result.detail}.` };
+  }
+}
+
+/** How a restore would change what is stored. */
+export interface RestorePreview {
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** Interviews stored now that the backup does not have (removed by "replace", kept by "merge"). */
+  onlyHere: number;
+}
+
+/** Compares the stored document with a backup, interview by interview. */
+export function previewRestore(current: FollowUpDoc, incoming: FollowUpDoc): RestorePreview {
+  const here = new Map(current.interviews.map((i) => [i.id, i]));
+  let added = 0;
+  let updated = 0;
+  let unchanged = 0;
+  for (const i of incoming.interviews) {
+    const mine = here.get(i.id);
+    if (!mine) added++;
+    else if (JSON.stringify(mine) === JSON.stringify(i)) unchanged++;
+    else updated++;
+  }
+  const theirs = new Set(incoming.interviews.map((i) => i.id));
+  return { added, updated, unchanged, onlyHere: current.interviews.filter((i) => !theirs.has(i.id)).length };
+}
+
+const newer = (a: Interview, b: Interview) => (a.updatedAt >= b.updatedAt ? a : b);
+
+/**
+ * Merges a backup into the stored document by record: interviews and drafts by id, the more recently
+ * changed one winning; nothing stored is removed; empty profile fields are filled from the backup.
+ */
+export function mergeDocs(current: FollowUpDoc, incoming: FollowUpDoc): FollowUpDoc {
+  const byId = new Map(current.interviews.map((i) => [i.id, i]));
+  for (const i of incoming.interviews) {
+    const mine = byId.get(i.id);
+    byId.set(i.id, mine ? newer(mine, i) : i);
+  }
+  const drafts = { ...current.drafts };
+  for (const [key, draft] of Object.entries(incoming.drafts)) {
+    const mine = drafts[key];
+    if (!mine || draft.updatedAt > mine.updatedAt) drafts[key] = draft;
+  }
+  const profile = { ...current.profile };
+  for (const k of Object.keys(profile) as (keyof typeof profile)[])
+    if (!profile[k].trim()) profile[k] = incoming.profile[k];
+  return { ...current, profile, interviews: [...byId.values()], drafts };
+}

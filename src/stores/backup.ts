@@ -1,0 +1,20 @@
+import { persistentAtom } from '@nanostores/persistent';
+import { mergeDocs } from '../lib/backup';
+import type { FollowUpDoc } from '../lib/model';
+import { $doc, $undo, update } from './followup';
+
+/** When the last backup file was made (ISO time), kept beside the data. */
+export const $lastBackup = persistentAtom<string | undefined>('fuk:last-backup', undefined);
+
+/** Puts a backup's data in place, replacing everything or merging by record; undoable. */
+export function restoreBackup(incoming: FollowUpDoc, mode: 'replace' | 'merge'): void {
+  const before = $doc.get();
+  update((doc) => (mode === 'replace' ? incoming : mergeDocs(doc, incoming)));
+  $undo.set({
+    message: mode === 'replace' ? 'Replaced your data with the backup.' : 'Merged the backup into your data.',
+    undo: () => {
+      $doc.set(before);
+      $undo.set(undefined);
+    },
+  });
+}

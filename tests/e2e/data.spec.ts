@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { type Page, expect, test } from '@playwright/test';
+import ICAL from 'ical.js';
+import { HOSTILE, currentDoc } from '../fixtures/stored';
+
+const seed = async (page: Page, doc: unknown) =>
+  page.addInitScript((raw) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('fuk:data', raw);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, JSON.stringify(doc));
+const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('fuk:data') ?? 'null'));
+
+test('a backup, then cleared storage, then a restore gives everything back', async ({ page }) => {
+  await seed(page, currentDoc);
+  await page.goto('/data/');
+  await expect(page.getByTestId('backup-status')).toContainText('No backup yet');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a backup' }).click();
+  const file = await downloading;
+  expect(file.suggestedFilename()).toMatch(/^follow-up-kit-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const path = (await file.path())!;
+  expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({
+    version: 2,
+    interviews: [{ company: 'Harbor Foods' }],
+  });
+  await expect(page.getByTestId('backup-status')).toContainText('Last backup:');
+
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  expect(await stored(page)).toBeNull();
+  await page.getByLabel('Backup file').setInputFiles(path);
+  await expect(page.getByTestId('restore-preview')).toContainText('holds 1 interviews: 1 new');
+  await page.getByRole('button', { name: 'Replace everything' }).click();
+  expect(await stored(page)).toEqual(currentDoc);
+  expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+
+  await page.goto('/checklist/');
+  await expect(page.locator('.interview-card')).toContainText('Operations coordinator at Harbor Foods');
+});
+
+test('merging keeps what is here, and a restore can be undone', async ({ page }) => {
+  const other = {
+    ...currentDoc,
+    interviews: [{ ...currentDoc.interviews[0]!, id: 'i2', company: 'Second Co' }],
+  };
+  await seed(page, currentDoc);
+  await page.goto('/data/');
+  await page.getByLabel('Backup file').setInputFiles({
+    name: 'other.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(other)),
+  });
+  await expect(page.getByTestId('restore-preview')).toContainText(
+    '1 new, 0 changed, 0 the same as here. 1 interviews here are not in it.',
+  );
+  await page.getByRole('button', { name: 'Merge: keep everything, newer wins' }).click();
+  expect((await stored(page)).interviews.map((i: { company: string }) => i.company).sort()).toEqual([
+    'Harbor Foods',
+    'Second Co',
+  ]);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  expect((await stored(page)).interviews.map((i: { company: string }) => i.company)).toEqual([
+    'Harbor Foods',
+  ]);
+});
+
+for (const [name, content, reason] of [
+  ['not JSON', 'this is not json', 'it is not JSON'],
+  ['a newer version', JSON.stringify({ ...currentDoc, version: 9 }), 'newer version'],
+  ['the wrong shape', JSON.stringify({ ...currentDoc, interviews: [{ id: 1 }] }), 'damaged: interviews.0'],
+  ['over 1 MB', `{"pad":"${'x'.repeat(1_100_000)}"}`, 'at most 1 MB'],
+  ['hostile strings in a broken file', JSON.stringify({ version: HOSTILE }), 'no known version'],
+] as const) {
+  test(`a bad file (${name}) changes nothing and says why`, async ({ page }) => {
+    await seed(page, currentDoc);
+    await page.goto('/data/');
+    await page
+      .getByLabel('Backup file')
+      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+    await expect(page.getByRole('alert').filter({ hasText: 'Nothing was changed' })).toContainText(reason);
+    await expect(page.getByTestId('restore-preview')).toHaveCount(0);
+    expect(await stored(page)).toEqual(currentDoc);
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  });
+}
+
+test('an interview’s deadlines download as a calendar file a real parser reads', async ({ page }) => {
+  await seed(page, {
+    ...currentDoc,
+    interviews: [{ ...currentDoc.interviews[0]!, company: 'Smith, Jones; Co', place: HOSTILE }],
+  });
+  await page.goto('/data/');
+  const downloading = page.waitForEvent('download');
+  await page
+    .getByRole('button', { name: /Reminders for Operations coordinator at Smith, Jones; Co/ })
+    .click();
+  const text = readFileSync((await (await downloading).path())!, 'utf8');
+  const events = new ICAL.Component(ICAL.parse(text))
+    .getAllSubcomponents('vevent')
+    .map((v) => new ICAL.Event(v));
+  expect(events.map((e) => e.summary)).toEqual([
+    'Interview: Operations coordinator at Smith, Jones; Co',
+    'Thank-you notes due: Operations coordinator at Smith, Jones; Co',
+    'Follow up: Operations coordinator at Smith, Jones; Co',
+  ]);
+  expect(events[0]?.description).toBe(HOSTILE);
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_BACKUP_BYTES,
+  backupFileName,
+  exportBackup,
+  mergeDocs,
+  previewRestore,
+  readBackup,
+} from '../../src/lib/backup';
+import { HOSTILE, currentDoc, hostileDoc, manyInterviews, v1Doc } from '../fixtures/stored';
+
+const now = new Date(2026, 10, 25, 12, 0);
+const read = (text: string) => readBackup(text, new TextEncoder().encode(text).length);
+
+describe('backup and restore', () => {
+  it('round-trips the whole document exactly', () => {
+    expect(read(exportBackup(currentDoc, now))).toEqual({ ok: true, doc: currentDoc });
+  });
+
+  it('round-trips hostile text unchanged', () => {
+    const result = read(exportBackup(hostileDoc, now));
+    expect(result.ok && result.doc.profile.name).toBe(HOSTILE);
+  });
+
+  it('names the file after the day', () => {
+    expect(backupFileName(now)).toBe('follow-up-kit-backup-2026-11-25.json');
+  });
+
+  it('brings an older version up to date', () => {
+    const result = read(JSON.stringify(v1Doc));
+    expect(result.ok && result.doc.version).toBe(2);
+  });
+
+  it.each([
+    ['not JSON', 'hello there', /not JSON/],
+    ['a newer version', JSON.stringify({ ...currentDoc, version: 7 }), /newer version/],
+    ['no version', JSON.stringify({ interviews: [] }), /no known version/],
+    ['the wrong shape', JSON.stringify({ ...currentDoc, interviews: 'lots' }), /damaged: interviews/],
+  ])('refuses %s, saying exactly what is wrong', (_name, text, message) => {
+    const result = read(text);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toMatch(message);
+  });
+
+  it('refuses a file over 1 MB before reading it', () => {
+    const result = readBackup('{}', MAX_BACKUP_BYTES + 1);
+    expect(!result.ok && result.message).toMatch(/at most 1 MB/);
+  });
+
+  it('handles 200 interviews', () => {
+    const many = manyInterviews(200);
+    expect(read(exportBackup(many, now))).toEqual({ ok: true, doc: many });
+  });
+});
+
+describe('previewRestore and mergeDocs', () => {
+  const changed = {
+    ...currentDoc.interviews[0]!,
+    outcome: 'offer' as const,
+    updatedAt: '2026-12-01T00:00:00.000Z',
+  };
+  const extra = { ...currentDoc.interviews[0]!, id: 'i9', company: 'Other' };
+  const incoming = { ...currentDoc, interviews: [changed, extra] };
+  const current = {
+    ...currentDoc,
+    interviews: [...currentDoc.interviews, { ...extra, id: 'i8', company: 'Only here' }],
+  };
+
+  it('counts what a restore adds, changes, leaves and would remove', () => {
+    expect(previewRestore(current, incoming)).toEqual({ added: 1, updated: 1, unchanged: 0, onlyHere: 1 });
+  });
+
+  it('merges by record: the newer interview wins, nothing stored is removed', () => {
+    const merged = mergeDocs(current, incoming);
+    expect(merged.interviews.map((i) => [i.id, i.outcome])).toEqual([
+      ['i1', 'offer'],
+      ['i8', 'waiting'],
+      ['i9', 'waiting'],
+    ]);
+  });
+
+  it('keeps the stored version when it is the newer one', () => {
+    const older = { ...changed, updatedAt: '2020-01-01T00:00:00.000Z' };
+    expect(mergeDocs(currentDoc, { ...currentDoc, interviews: [older] }).interviews[0]?.outcome).toBe(
+      'waiting',
+    );
+  });
+
+  it('fills empty profile fields from the backup but never overwrites filled ones', () => {
+    const mine = { ...currentDoc, profile: { ...currentDoc.profile, homePhone: '', name: 'Me' } };
+    const merged = mergeDocs(mine, currentDoc);
+    expect(merged.profile).toMatchObject({ name: 'Me', homePhone: currentDoc.profile.homePhone });
+  });
+});
