@@ -5,6 +5,7 @@ import solid from '@astrojs/solid-js';
 import sitemap from '@astrojs/sitemap';
 import { cspHash } from './src/lib/csp.ts';
 import { pageScript } from './src/lib/page-script.ts';
+import { searchAndOffline } from './src/integrations/offline.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
 /** Where the site is deployed; canonical URLs, Open Graph URLs and the sitemap use it. */
@@ -13,7 +14,13 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx(), solid(), sitemap({ filter: (page) => !page.endsWith('/404/') }), securityHeaders()],
+  integrations: [
+    mdx(),
+    solid(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    securityHeaders(),
+    searchAndOffline(),
+  ],
   build: {
     // One request for first render: the stylesheet is small, so it travels inside the HTML.
     inlineStylesheets: 'always',

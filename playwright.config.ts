@@ -25,6 +25,8 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
+    // The offline spec allows the service worker; elsewhere it would serve cached files past page.route().
+    serviceWorkers: 'block',
     // Keep the browser off the network: nothing but the site under test may be reached.
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),

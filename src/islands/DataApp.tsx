@@ -13,6 +13,8 @@ import { $lastBackup, restoreBackup } from '../stores/backup';
 import { $doc } from '../stores/followup';
 import { interviewTitle } from './checklist/labels';
 import { Notices } from './checklist/Notices';
+import { decodeTransfer } from '../lib/transfer';
+import { TransferLink } from './data/TransferLink';
 import { useAtom } from './use-atom';
 
 /** Download a text as a file. */
@@ -38,7 +40,24 @@ export default function DataApp(): JSX.Element {
   const [persisted, setPersisted] = createSignal<boolean | undefined>();
   const [error, setError] = createSignal('');
   const [pending, setPending] = createSignal<{ doc: FollowUpDoc; preview: RestorePreview; name: string }>();
-  onMount(() => void navigator.storage?.persisted?.().then(setPersisted));
+  onMount(() => {
+    void navigator.storage?.persisted?.().then(setPersisted);
+    // Opened from a transfer link: read it, then take the data out of the address bar.
+    if (location.hash.includes('transfer=')) {
+      const fragment = location.hash;
+      history.replaceState(null, '', location.pathname);
+      void decodeTransfer(fragment).then((result) => {
+        if (!result.ok) setError(`The transfer link: ${result.message} Nothing was changed.`);
+        else
+          setPending({
+            doc: result.doc,
+            preview: previewRestore(doc(), result.doc),
+            name: 'the transfer link',
+          });
+        document.getElementById('restore-title')?.scrollIntoView();
+      });
+    }
+  });
 
   const onFile = async (file: File | undefined) => {
     setError('');
@@ -115,9 +134,9 @@ export default function DataApp(): JSX.Element {
           {(p) => (
             <div class="notice" data-testid="restore-preview">
               <p>
-                <strong>“{p().name}”</strong> holds {p().doc.interviews.length} interviews:{' '}
-                {p().preview.added} new, {p().preview.updated} changed, {p().preview.unchanged} the same as
-                here.
+                <strong>{p().name === 'the transfer link' ? 'The transfer link' : `“${p().name}”`}</strong>{' '}
+                holds {p().doc.interviews.length} interviews: {p().preview.added} new, {p().preview.updated}{' '}
+                changed, {p().preview.unchanged} the same as here.
                 {p().preview.onlyHere > 0 && ` ${p().preview.onlyHere} interviews here are not in it.`}
               </p>
               <p class="notice-actions">
@@ -149,6 +168,8 @@ export default function DataApp(): JSX.Element {
           )}
         </Show>
       </section>
+
+      <TransferLink doc={doc()} />
 
       <section aria-labelledby="calendar-title" id="calendar">
         <h2 id="calendar-title">Deadlines in your calendar</h2>

@@ -58,6 +58,8 @@ export const HEADER_ONLY_DIRECTIVES = "frame-ancestors 'none'";
 export function headersFile(policy: string): string {
   const lines = ['/*', `  Content-Security-Policy: ${policy}; ${HEADER_ONLY_DIRECTIVES}`];
   for (const [name, value] of Object.entries(HARDENING_HEADERS)) lines.push(`  ${name}: ${value}`);
-  lines.push('', '/_astro/*', '  Cache-Control: public, max-age=31536000, immutable', '');
+  lines.push('', '/_astro/*', '  Cache-Control: public, max-age=31536000, immutable');
+  // The service worker must be checked for updates on every visit.
+  lines.push('', '/sw.js', '  Cache-Control: no-cache', '');
   return lines.join('\n');
 }

@@ -108,3 +108,40 @@ test('an interview’s deadlines download as a calendar file a real parser reads
   ]);
   expect(events[0]?.description).toBe(HOSTILE);
 });
+
+test('a transfer link opened in a fresh browser restores the data after confirmation', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await seed(page, currentDoc);
+  await page.goto('/data/');
+  await page.getByRole('button', { name: 'Create a transfer link' }).click();
+  await expect(page.getByRole('img', { name: 'QR code of the transfer link' })).toBeVisible();
+  const link = await page.getByRole('textbox', { name: 'Transfer link' }).inputValue();
+  expect(link).toMatch(/\/data\/#transfer=[\w-]+$/);
+
+  const other = await browser.newContext({ baseURL: baseURL!, serviceWorkers: 'block' });
+  const fresh = await other.newPage();
+  const requests: string[] = [];
+  fresh.on('request', (r) => requests.push(r.url()));
+  await fresh.goto(link);
+  await expect(fresh.getByTestId('restore-preview')).toContainText(
+    'The transfer link holds 1 interviews: 1 new',
+  );
+  expect(fresh.url()).not.toContain('transfer=');
+  expect(requests.some((u) => u.includes('transfer='))).toBe(false);
+  expect(await fresh.evaluate(() => localStorage.getItem('fuk:data'))).toBeNull();
+  await fresh.getByRole('button', { name: 'Replace everything' }).click();
+  expect(await stored(fresh)).toEqual(currentDoc);
+  await other.close();
+});
+
+test('a damaged transfer link changes nothing and says so', async ({ page }) => {
+  await seed(page, currentDoc);
+  await page.goto('/data/#transfer=AAAA');
+  await expect(page.getByRole('alert').filter({ hasText: 'Nothing was changed' })).toContainText(
+    'damaged or incomplete',
+  );
+  expect(await stored(page)).toEqual(currentDoc);
+});

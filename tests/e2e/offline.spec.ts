@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+
+test.use({ serviceWorkers: 'allow' });
+
+test('after one visit, guide pages, the tools and search all work offline', async ({ page, context }) => {
+  await page.goto('/');
+  // The worker installs once the page is loaded and idle; wait until it controls the page.
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+
+  await context.setOffline(true);
+  await page.goto('/guide/after-a-no/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/thank them anyway/);
+
+  await page.goto('/checklist/');
+  await page.getByRole('textbox', { name: 'Company' }).fill('Offline Co');
+  await page.getByRole('button', { name: 'Add interview' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /Offline Co/ })).toBeVisible();
+
+  await page.goto('/notes/');
+  await expect(page.getByTestId('note-body')).toContainText('Dear');
+
+  await page.goto('/search/?q=references');
+  await expect(page.locator('[data-search-page-results] a').first()).toHaveAttribute(
+    'href',
+    /prepare-your-references/,
+  );
+});
+
+test('offline caching starts only after the page has loaded, and the page itself fetches nothing more', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    addEventListener('load', () => {
+      void navigator.serviceWorker.getRegistration().then((r) => {
+        (window as unknown as { registeredAtLoad: boolean }).registeredAtLoad = !!r;
+      });
+    });
+  });
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('/guide/thank-you-note/');
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  expect(
+    await page.evaluate(() => (window as unknown as { registeredAtLoad: boolean }).registeredAtLoad),
+  ).toBe(false);
+  expect(fetched.filter((p) => !['/guide/thank-you-note/', '/favicon.svg', '/sw.js'].includes(p))).toEqual(
+    [],
+  );
+});
