@@ -86,6 +86,12 @@ export const BUDGETS = {
     /** With 200 interviews stored: ticking one item, until saved and redrawn, in ms. */
     tickMs: 50,
   },
-  /** `npm run build` (Astro and Pagefind) on a 2-core machine, in ms. */
+  backup: {
+    /** With 200 interviews stored: making the backup file, in ms. */
+    backupMs: 200,
+    /** With 200 interviews stored: reading, checking and restoring a backup, in ms. */
+    restoreMs: 200,
+  },
+  /** `npm run build` (Astro, Pagefind, service worker) on a 2-core machine, in ms. */
   buildMs: 30_000,
 } as const;

@@ -12,12 +12,12 @@ export function escapeText(value: string): string {
 
 /** Folds a content line at 75 octets (RFC 5545 §3.1), never splitting a UTF-8 character. */
 export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
   const parts: string[] = [];
   let current = '';
   let size = 0;
   for (const ch of line) {
-    const bytes = encoder.encode(ch).length;
+    const code = ch.codePointAt(0) ?? 0;
+    const bytes = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4; // its UTF-8 length
     const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
     if (size + bytes > limit) {
       parts.push(current);

@@ -162,3 +162,48 @@ export async function measureChecklist(
     ticks,
   };
 }
+
+/**
+ * Backup and restore on the /data/ page with `doc` stored, as the page measures its own work: making the
+ * backup file, and checking a chosen file then replacing the data with it. Medians of `runs`.
+ */
+export async function measureBackup(
+  browser: Browser,
+  base: string,
+  doc: unknown,
+  runs: number,
+): Promise<{ backupMs: number; restoreMs: number }> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  await context.addInitScript((raw) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('fuk:data', raw);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, JSON.stringify(doc));
+  const page = await context.newPage();
+  await page.goto(`${base}/data/`);
+  const backups: number[] = [];
+  const restores: number[] = [];
+  const file = {
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(doc)),
+  };
+  const last = (name: string) =>
+    page.evaluate((n) => performance.getEntriesByName(n).at(-1)?.duration ?? NaN, name);
+  for (let i = 0; i < runs; i++) {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download a backup' }).click();
+    await download;
+    backups.push(await last('data:backup'));
+    await page.getByLabel('Backup file').setInputFiles(file);
+    await page.getByRole('button', { name: 'Replace everything' }).click();
+    await page.getByRole('button', { name: 'Undo' }).waitFor();
+    restores.push((await last('data:read')) + (await last('data:apply')));
+    await page.reload();
+  }
+  await context.close();
+  const median = (xs: number[]) =>
+    Math.round(([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN) * 10) / 10;
+  return { backupMs: median(backups), restoreMs: median(restores) };
+}

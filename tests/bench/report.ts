@@ -23,6 +23,7 @@ export interface BenchReport {
     queries: string[];
   };
   checklist: { loadMs: number; tickMs: number; loads: number[]; ticks: number[] };
+  backup: { backupMs: number; restoreMs: number };
   tools: string;
   verdicts: Verdict[];
   passed: boolean;
@@ -69,6 +70,7 @@ export function renderMarkdown(r: BenchReport): string {
     '## Tools',
     '',
     `- Checklist with 200 interviews stored: load (read and validate the saved data, then draw) ${r.checklist.loadMs} ms, tick one item ${r.checklist.tickMs} ms (medians of ${r.checklist.loads.length})`,
+    `- Backup and restore with 200 interviews stored: backup file ${r.backup.backupMs} ms, restore ${r.backup.restoreMs} ms (the page's own work, medians of 5)`,
     `- ${r.tools}`,
     '',
     '## Budgets',

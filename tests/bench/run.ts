@@ -13,7 +13,7 @@ import { BUDGETS, pageClass } from '../budgets.ts';
 import { type Figures, type PageFigures, checkBudgets } from '../support/budget-check.ts';
 import { type LighthouseFigures, lighthouseMedians } from './lighthouse.ts';
 import { manyInterviews } from '../fixtures/stored.ts';
-import { type LoadFigures, measureChecklist, measureLoad, measureSearch } from './measure.ts';
+import { type LoadFigures, measureBackup, measureChecklist, measureLoad, measureSearch } from './measure.ts';
 import { renderMarkdown } from './report.ts';
 import { sitemapPaths, startPreview } from './serve.ts';
 
@@ -72,6 +72,8 @@ try {
 
   console.log('Measuring the checklist with 200 interviews…');
   const checklist = await measureChecklist(browser, server.url, manyInterviews(200), 5);
+  console.log('Measuring backup and restore with 200 interviews…');
+  const backup = await measureBackup(browser, server.url, manyInterviews(200), 5);
 
   let lighthouse = new Map<string, LighthouseFigures>();
   if (!args.has('no-lighthouse')) {
@@ -100,6 +102,7 @@ try {
     pages,
     search: { beforeUseBytes: search.beforeUseBytes, firstQueryBytes: search.firstQueryBytes, resultsMs },
     checklist: { loadMs: checklist.loadMs, tickMs: checklist.tickMs },
+    backup,
     ...(buildMs !== undefined ? { buildMs } : {}),
   };
   const verdicts = checkBudgets(figures);
@@ -119,6 +122,7 @@ try {
     })),
     search: { ...search, resultsMsMedian: resultsMs, queries: SEARCH_QUERIES },
     checklist,
+    backup,
     tools:
       'The note builder has no interaction figure of its own: its JavaScript budget is checked with the pages.',
     verdicts,

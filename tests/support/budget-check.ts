@@ -27,6 +27,8 @@ export interface Figures {
   search?: SearchFigures;
   /** Checklist timings with 200 interviews stored (medians), ms. */
   checklist?: { loadMs: number; tickMs: number };
+  /** Backup and restore timings with 200 interviews stored (medians), ms. */
+  backup?: { backupMs: number; restoreMs: number };
   buildMs?: number;
 }
 
@@ -96,6 +98,14 @@ export function checkBudgets(figures: Figures): Verdict[] {
     );
     verdicts.push(
       atMost('checklist', 'tick ms, 200 interviews', figures.checklist.tickMs, BUDGETS.checklist.tickMs),
+    );
+  }
+  if (figures.backup) {
+    verdicts.push(
+      atMost('backup', 'backup ms, 200 interviews', figures.backup.backupMs, BUDGETS.backup.backupMs),
+    );
+    verdicts.push(
+      atMost('backup', 'restore ms, 200 interviews', figures.backup.restoreMs, BUDGETS.backup.restoreMs),
     );
   }
   if (figures.buildMs !== undefined)
