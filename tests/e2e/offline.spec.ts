@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 
 test.use({ serviceWorkers: 'allow' });
@@ -48,4 +50,36 @@ test('offline caching starts only after the page has loaded, and the page itself
   expect(fetched.filter((p) => !['/guide/thank-you-note/', '/favicon.svg', '/sw.js'].includes(p))).toEqual(
     [],
   );
+});
+
+test('a new version of the site waits for the reader to choose "Reload to update"', async ({
+  page,
+  context,
+  request,
+}) => {
+  await page.goto('/guide/');
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+
+  // Publish a "new version": the same worker with one comment added, then check for updates.
+  const file = join(import.meta.dirname, '..', '..', 'dist', 'sw.js');
+  const original = readFileSync(file, 'utf8');
+  writeFileSync(file, `${original}\n// next version`);
+  try {
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+  } finally {
+    writeFileSync(file, original);
+  }
+  const prompt = page.getByRole('status').filter({ hasText: 'A new version of this site is ready.' });
+  await expect(prompt).toBeVisible({ timeout: 15_000 });
+
+  // Nothing changes until the reader chooses to.
+  await page.locator('#site-search-input').fill('still here');
+  await expect(page.locator('#site-search-input')).toHaveValue('still here');
+  await Promise.all([
+    page.waitForEvent('load'),
+    prompt.getByRole('button', { name: 'Reload to update' }).click(),
+  ]);
+  await expect(prompt).toHaveCount(0);
 });
