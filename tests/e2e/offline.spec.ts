@@ -52,11 +52,7 @@ test('offline caching starts only after the page has loaded, and the page itself
   );
 });
 
-test('a new version of the site waits for the reader to choose "Reload to update"', async ({
-  page,
-  context,
-  request,
-}) => {
+test('a new version of the site waits for the reader to choose "Reload to update"', async ({ page }) => {
   await page.goto('/guide/');
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await page.reload();
