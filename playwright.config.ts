@@ -1,17 +1,8 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './tests/support/browser';
 
 /** Port of the preview server the tests start: not 4321, and `--ignore-lock`, so a running `npm start` is left alone. */
 const PORT = 4329;
-
-/**
- * Which Chromium to drive: $CHROMIUM_PATH if set, else the system's Chromium (Debian's package),
- * else Playwright's own download (`npx playwright install chromium`).
- */
-function chromiumPath(): string | undefined {
-  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((p): p is string => !!p && existsSync(p));
-}
 
 const executablePath = chromiumPath();
 
@@ -30,15 +21,7 @@ export default defineConfig({
     // Keep the browser off the network: nothing but the site under test may be reached.
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

@@ -1,5 +1,6 @@
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS } from '../support/browser.ts';
 
 /** Median Lighthouse figures for one page (mobile, simulated throttling: Lighthouse's defaults). */
 export interface LighthouseFigures {
@@ -13,16 +14,7 @@ export interface LighthouseFigures {
   runs: number;
 }
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -1,5 +1,6 @@
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
+import { seedStorage } from '../support/browser.ts';
 
 /** Bytes of one kind of resource, raw and compressed. */
 export interface Bytes {
@@ -127,12 +128,7 @@ export async function measureChecklist(
   runs: number,
 ): Promise<{ loadMs: number; tickMs: number; loads: number[]; ticks: number[] }> {
   const context = await browser.newContext();
-  await context.addInitScript((raw) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('fuk:data', raw);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, JSON.stringify(doc));
+  await seedStorage(context, doc);
   const page = await context.newPage();
   const loads: number[] = [];
   const ticks: number[] = [];
@@ -174,12 +170,7 @@ export async function measureBackup(
   runs: number,
 ): Promise<{ backupMs: number; restoreMs: number }> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
-  await context.addInitScript((raw) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('fuk:data', raw);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, JSON.stringify(doc));
+  await seedStorage(context, doc);
   const page = await context.newPage();
   await page.goto(`${base}/data/`);
   const backups: number[] = [];

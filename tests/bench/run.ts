@@ -7,9 +7,10 @@
  * Options: --runs=N (Lighthouse runs per page, default 3), --no-lighthouse, --no-build, --only=/path/,/other/
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { BUDGETS, pageClass } from '../budgets.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../support/browser.ts';
 import { type Figures, type PageFigures, checkBudgets } from '../support/budget-check.ts';
 import { type LighthouseFigures, lighthouseMedians } from './lighthouse.ts';
 import { manyInterviews } from '../fixtures/stored.ts';
@@ -24,9 +25,7 @@ const args = new Map(
   }),
 );
 const runs = Number(args.get('runs') ?? 3);
-const chromePath = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (p): p is string => !!p && existsSync(p),
-);
+const chromePath = chromiumPath();
 const SEARCH_QUERIES = [
   'thank you',
   'references',
@@ -52,7 +51,7 @@ if (!args.has('no-build')) {
 const server = await startPreview(4331);
 const browser = await chromium.launch({
   ...(chromePath ? { executablePath: chromePath } : {}),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'],
+  args: CHROMIUM_ARGS,
 });
 try {
   const all = await sitemapPaths(server.url);

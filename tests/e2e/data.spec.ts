@@ -3,14 +3,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
 import { HOSTILE, currentDoc } from '../fixtures/stored';
+import { seedStorage } from '../support/browser';
 
-const seed = async (page: Page, doc: unknown) =>
-  page.addInitScript((raw) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('fuk:data', raw);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, JSON.stringify(doc));
+const seed = seedStorage;
 const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('fuk:data') ?? 'null'));
 
 test('a backup, then cleared storage, then a restore gives everything back', async ({ page }) => {

@@ -1,14 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import { HOSTILE, currentDoc } from '../fixtures/stored';
+import { seedStorage } from '../support/browser';
 
-const seed = async (page: Page, doc: unknown) =>
-  page.addInitScript((raw) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('fuk:data', raw);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, JSON.stringify(doc));
+const seed = seedStorage;
 
 const body = (page: Page) => page.getByTestId('note-body');
 const checks = (page: Page) => page.getByRole('list', { name: 'Checks before sending' });
