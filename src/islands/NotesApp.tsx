@@ -257,7 +257,7 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
           subject={note().subject}
           body={note().body}
           mailto={mailto()}
-          hasAddress={isPlausibleEmail(recipient()?.email ?? '')}
+          hasAddress={isPlausibleEmail((recipient()?.email ?? '').trim())}
           canMark={!!(interview() && recipient())}
           onMarkSent={() => {
             const i = interview();

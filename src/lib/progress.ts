@@ -138,12 +138,3 @@ export function summariesByNextDue<T extends Interview>(
     .map((interview) => summarize(interview, items, now))
     .sort((a, b) => group(a) - group(b) || (a.next?.due?.getTime() ?? 0) - (b.next?.due?.getTime() ?? 0));
 }
-
-/** The interviews in the order of `summariesByNextDue`. */
-export function sortByNextDue<T extends Interview>(
-  interviews: readonly T[],
-  items: readonly ChecklistItem[],
-  now: Date,
-): T[] {
-  return summariesByNextDue(interviews, items, now).map((s) => s.interview);
-}

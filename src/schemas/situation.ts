@@ -1,24 +1,21 @@
 import { z } from 'astro/zod';
 import { PLACEHOLDERS } from '../lib/note-placeholders';
+import { unknownPlaceholders } from '../lib/note-template';
 import { slugId } from './guide';
-
-/** The placeholders a template uses, e.g. `company` for `{company}`. */
-const used = (template: string) => [...template.matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1]!);
 
 /** A note template: text with `{placeholders}`; an unknown placeholder fails the build, naming it. */
 export const templateSchema = z
   .string()
   .min(1)
   .superRefine((template, ctx) => {
-    for (const name of used(template)) {
-      if (!(name in PLACEHOLDERS)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `unknown placeholder {${name}}; use one of: ${Object.keys(PLACEHOLDERS)
-            .map((p) => `{${p}}`)
-            .join(', ')}`,
-        });
-      }
+    // The renderer's own check, so the build and the builder agree (`{constructor}` is unknown too).
+    for (const name of unknownPlaceholders(template)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `unknown placeholder {${name}}; use one of: ${Object.keys(PLACEHOLDERS)
+          .map((p) => `{${p}}`)
+          .join(', ')}`,
+      });
     }
   });
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Interview, Outcome, Person, Reference } from '../../src/lib/model';
-import { nextStep, progress, sortByNextDue, tasksFor, type Task } from '../../src/lib/progress';
+import { nextStep, progress, summariesByNextDue, tasksFor, type Task } from '../../src/lib/progress';
 import type { ChecklistItem } from '../../src/schemas/checklist';
+
+/** The interviews in the order the summaries put them. */
+const sortByNextDue = <T extends Interview>(
+  interviews: readonly T[],
+  its: readonly ChecklistItem[],
+  at: Date,
+): T[] => summariesByNextDue(interviews, its, at).map((s) => s.interview);
 
 // Unit tests run in America/New_York (vitest.config.ts); every time below is local wall-clock time.
 const STAMP = '2026-05-12T18:00:00.000Z';
@@ -355,7 +362,7 @@ describe('nextStep', () => {
   });
 });
 
-describe('sortByNextDue', () => {
+describe('summariesByNextDue', () => {
   const now = new Date(2026, 4, 13, 9, 0);
   const byId: Record<string, Interview> = {
     soon: interview({ id: 'soon' }), // thank-you due 2026-05-14T10:00

@@ -9,6 +9,10 @@ describe('note templates', () => {
     },
   );
 
+  it('rejects a placeholder that only looks known through the object prototype', () => {
+    expect(templateSchema.safeParse('Dear {constructor},').success).toBe(false);
+  });
+
   it('rejects an unknown placeholder, naming it and listing the known ones', () => {
     const result = templateSchema.safeParse('Dear {greting},');
     expect(result.success).toBe(false);
