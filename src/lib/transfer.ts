@@ -1,4 +1,4 @@
-import { type BackupResult, readBackup } from './backup';
+import { type BackupResult, MAX_BACKUP_BYTES, readBackup } from './backup';
 import type { FollowUpDoc } from './model';
 
 /** The address fragment key that carries a transfer: `/data/#transfer=…`. Fragments never reach a server. */
@@ -15,33 +15,95 @@ function toBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(text: string): Uint8Array {
+function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
   const b64 = text.replace(/-/g, '+').replace(/_/g, '/');
   return Uint8Array.from(atob(b64.padEnd(b64.length + ((4 - (b64.length % 4)) % 4), '=')), (c) =>
     c.charCodeAt(0),
   );
 }
 
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-  const out = new Blob([bytes as BlobPart]).stream().pipeThrough(stream);
+async function compress(bytes: Uint8Array): Promise<Uint8Array> {
+  const out = new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream('deflate-raw'));
   return new Uint8Array(await new Response(out).arrayBuffer());
+}
+
+/** Compressed bytes are fed to the decompressor this many at a time: deflate inflates 1 KB to at most about 1 MB. */
+const FEED_BYTES = 1024;
+
+/**
+ * Inflates `bytes`, or returns `undefined` as soon as the output passes `limit` bytes. The input goes in
+ * small pieces, because a decompressor inflates each piece it is given at once (Chromium's does): fed the
+ * whole link, a few hundred KB would become hundreds of MB before the first byte could be counted.
+ * Throws when the data is damaged or incomplete.
+ */
+export async function inflateWithin(
+  bytes: Uint8Array<ArrayBuffer>,
+  limit: number,
+): Promise<Uint8Array | undefined> {
+  const stream = new DecompressionStream('deflate-raw');
+  const writer = stream.writable.getWriter();
+  const reader = stream.readable.getReader();
+  let stopped = false;
+  // Writes wait for the reader below (backpressure), so at most one piece's output is ever in memory.
+  const feeding = (async () => {
+    for (let at = 0; at < bytes.length && !stopped; at += FEED_BYTES)
+      await writer.write(bytes.subarray(at, at + FEED_BYTES));
+    if (!stopped) await writer.close();
+  })();
+  // A failed write shows up as a failed read too; the reader reports it.
+  feeding.catch(() => undefined);
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > limit) {
+        stopped = true;
+        parts.length = 0;
+        await Promise.allSettled([reader.cancel(), writer.abort()]);
+        return undefined;
+      }
+      parts.push(value);
+    }
+    await feeding;
+  } catch (error) {
+    stopped = true;
+    await Promise.allSettled([reader.cancel(), writer.abort()]);
+    throw error;
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.byteLength;
+  }
+  return out;
 }
 
 /** The fragment (without `#`) that carries the whole document, compressed: `transfer=…`. */
 export async function encodeTransfer(doc: FollowUpDoc): Promise<string> {
-  const packed = await pipe(
-    new TextEncoder().encode(JSON.stringify(doc)),
-    new CompressionStream('deflate-raw'),
-  );
+  const packed = await compress(new TextEncoder().encode(JSON.stringify(doc)));
   return `${TRANSFER_KEY}=${toBase64Url(packed)}`;
 }
 
-/** Reads a transfer fragment through the same checks as a backup file. Never throws. */
+/** Why a transfer link that would unpack to more than a backup may hold is refused. */
+export const TOO_LARGE_MESSAGE =
+  'This link would unpack to more than 1 MB, the most a backup may hold, so it was not opened.';
+
+/**
+ * Reads a transfer fragment through the same checks as a backup file. Stops unpacking as soon as it passes
+ * the backup limit (`MAX_BACKUP_BYTES`), so a small link that inflates enormously costs little. Never throws.
+ */
 export async function decodeTransfer(fragment: string): Promise<BackupResult> {
   const value = new URLSearchParams(fragment.replace(/^#/, '')).get(TRANSFER_KEY);
   if (!value) return { ok: false, message: 'This address carries no transfer.' };
   try {
-    const bytes = await pipe(fromBase64Url(value), new DecompressionStream('deflate-raw'));
+    const packed = fromBase64Url(value);
+    const bytes =
+      packed.length > MAX_BACKUP_BYTES ? undefined : await inflateWithin(packed, MAX_BACKUP_BYTES);
+    if (!bytes) return { ok: false, message: TOO_LARGE_MESSAGE };
     return readBackup(new TextDecoder().decode(bytes), bytes.length);
   } catch {
     return {

@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
 import { HOSTILE, currentDoc } from '../fixtures/stored';
+import { transferBomb } from '../fixtures/transfer-bomb';
 import { seedStorage } from '../support/browser';
 
 const seed = seedStorage;
@@ -138,5 +139,38 @@ test('a damaged transfer link changes nothing and says so', async ({ page }) => 
   await expect(page.getByRole('alert').filter({ hasText: 'Nothing was changed' })).toContainText(
     'damaged or incomplete',
   );
+  expect(await stored(page)).toEqual(currentDoc);
+});
+
+test('a transfer link that would inflate to 200 MB is refused within 1 s, in little memory', async ({
+  page,
+}) => {
+  const fragment = await transferBomb(200);
+  await seed(page, currentDoc);
+  // Another page first: going from /data/ to /data/#… would only change the fragment, not open the page.
+  await page.goto('/');
+  // Memory counted as the issue does: the JS heap plus array buffers and strings outside it.
+  const cdp = await page.context().newCDPSession(page);
+  const memory = async () => {
+    const usage = (await cdp.send('Runtime.getHeapUsage')) as {
+      usedSize: number;
+      backingStorageSize?: number;
+    };
+    return usage.usedSize + (usage.backingStorageSize ?? 0);
+  };
+  const alert = page.getByRole('alert').filter({ hasText: 'Nothing was changed' });
+  let peak = await memory();
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) peak = Math.max(peak, await memory().catch(() => 0));
+  })();
+  await page.goto(`/data/#${fragment}`);
+  await expect(alert).toContainText('would unpack to more than 1 MB', { timeout: 5000 });
+  sampling = false;
+  await sampler;
+  peak = Math.max(peak, await memory());
+  const took = await page.evaluate(() => performance.getEntriesByName('data:transfer')[0]?.duration);
+  expect(took).toBeLessThan(1000);
+  expect(peak).toBeLessThan(64 * 1024 * 1024);
   expect(await stored(page)).toEqual(currentDoc);
 });
