@@ -1,9 +1,13 @@
 /** The longest `mailto:` link (characters of the whole href) that common mail clients open reliably. */
 export const MAILTO_LIMIT = 1800;
 
-/** Whether `s` looks enough like one email address to be put in a link as the recipient. */
+/**
+ * Whether `s` looks enough like one email address to be put in a link as the recipient. Characters that the
+ * standard allows only in quoted or exotic addresses, and that in a `mailto:` link start a header, a list or a
+ * fragment (`?`, `&`, `=`, `#`, `%`, `,`, `;`, spaces, brackets, quotes), are refused: `x?bcc=…` is no recipient.
+ */
 export function isPlausibleEmail(s: string): boolean {
-  if (s.length > 254 || /[\s<>"(),;:\\\p{Cc}]/u.test(s)) return false;
+  if (s.length > 254 || /[\s<>"(),;:\\?&=#%[\]\p{Cc}]/u.test(s)) return false;
   const parts = s.split('@');
   if (parts.length !== 2) return false;
   const [local, domain] = parts as [string, string];
