@@ -30,6 +30,15 @@ export function parseLocalDate(s: string): Date | undefined {
   return m ? localDate(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
 }
 
+/**
+ * The moment of an interview as stored: a local date-time, or a date alone (taken as noon, so that its
+ * deadlines fall on the right days). Undefined when malformed or impossible.
+ */
+export function parseInterviewAt(s: string): Date | undefined {
+  const date = parseLocalDate(s);
+  return date ? new Date(date.getFullYear(), date.getMonth(), date.getDate(), 12, 0) : parseLocalDateTime(s);
+}
+
 /** When the thank-you notes are due: two calendar days after the interview, same wall-clock time. */
 export function thankYouDue(interviewAt: Date): Date {
   // Calendar arithmetic, not +48 h: across a DST change the wall-clock time must stay the same.

@@ -64,25 +64,32 @@ export function restoreInterview(doc: FollowUpDoc, interview: Interview, index: 
 export const patchInterview = (doc: FollowUpDoc, id: string, patch: Partial<InterviewFields>, now: Date) =>
   changeInterview(doc, id, now, (i) => ({ ...i, ...patch }));
 
-/** A blank person with a role. */
-export const newPerson = (id: string, role: Person['role']): Person => ({
+/** A person with a role and whatever details are known. */
+export const newPerson = (
+  id: string,
+  role: Person['role'],
+  details: Partial<Omit<Person, 'id'>> = {},
+): Person => ({
   id,
+  honorific: '',
   name: '',
   title: '',
   email: '',
   phone: '',
   postalAddress: '',
   role,
+  ...details,
 });
 
-/** A blank reference. */
-export const newReference = (id: string): Reference => ({
+/** A reference with whatever details are known. */
+export const newReference = (id: string, details: Partial<Omit<Reference, 'id'>> = {}): Reference => ({
   id,
   name: '',
   relationship: '',
   email: '',
   phone: '',
   qualities: '',
+  ...details,
 });
 
 /** Adds, updates or removes one person of an interview. Removing also forgets what was ticked for them. */
@@ -137,6 +144,21 @@ export const setDone = (doc: FollowUpDoc, interviewId: string, key: string, done
     const rest = Object.fromEntries(Object.entries(i.done).filter(([k]) => k !== key));
     return { ...i, done: done ? { ...rest, [key]: now.toISOString() } : rest };
   });
+
+/** Drafts whose key starts with `prefix` (`interviewId:` or `interviewId:personId:`). */
+export function draftsUnder(doc: FollowUpDoc, prefix: string): FollowUpDoc['drafts'] {
+  return Object.fromEntries(Object.entries(doc.drafts).filter(([key]) => key.startsWith(prefix)));
+}
+
+/** Forgets the drafts under `prefix`: a deleted person's or interview's notes go with them. */
+export const withoutDrafts = (doc: FollowUpDoc, prefix: string): FollowUpDoc => ({
+  ...doc,
+  drafts: Object.fromEntries(Object.entries(doc.drafts).filter(([key]) => !key.startsWith(prefix))),
+});
+
+/** Remembers that the user answered a hint (by id) with "not now", so it is asked once. */
+export const dismissHint = (doc: FollowUpDoc, id: string): FollowUpDoc =>
+  doc.dismissed.includes(id) ? doc : { ...doc, dismissed: [...doc.dismissed, id].slice(-50) };
 
 /** Updates the user's own contact details. */
 export const patchProfile = (doc: FollowUpDoc, patch: Partial<Profile>): FollowUpDoc => ({

@@ -9,6 +9,8 @@ export const newDraft = (now: Date): Draft => ({
   length: 'standard',
   signoff: 'Best regards',
   askFeedback: false,
+  body: '',
+  sentVia: '',
   updatedAt: now.toISOString(),
 });
 

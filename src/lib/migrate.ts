@@ -14,7 +14,34 @@ export type DecodeResult =
 const STEPS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   /** Version 2 adds note drafts. */
   1: (old) => ({ ...old, version: 2, drafts: {} }),
+  /**
+   * Version 3 adds a person's honorific, a draft's edited text and how it was sent, and the hints answered
+   * "not now". Anything of an unexpected shape is passed on as it is, for the schema to report.
+   */
+  2: (old) => ({
+    ...old,
+    version: 3,
+    interviews: mapArray(old['interviews'], (i) => ({
+      ...i,
+      people: mapArray(i['people'], (p) => ({ honorific: '', ...p })),
+    })),
+    drafts: mapRecord(old['drafts'], (d) => ({ body: '', sentVia: '', ...d })),
+    dismissed: [],
+  }),
 };
+
+type Obj = Record<string, unknown>;
+const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+function mapArray(list: unknown, f: (o: Obj) => Obj): unknown {
+  return Array.isArray(list) ? list.map((x) => (isObj(x) ? f(x) : x)) : list;
+}
+
+function mapRecord(record: unknown, f: (o: Obj) => Obj): unknown {
+  return isObj(record)
+    ? Object.fromEntries(Object.entries(record).map(([k, x]) => [k, isObj(x) ? f(x) : x]))
+    : record;
+}
 
 /**
  * Reads stored text into the current document: parses it, brings older versions up to date, and

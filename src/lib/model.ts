@@ -2,7 +2,12 @@
  * The stored document of the tools: one namespaced, versioned document in localStorage.
  * Times are ISO strings: a moment (`2026-11-24T15:30:00.000Z`) or, for what the user types,
  * a local date-time (`2026-11-24T10:30`) or local date (`2026-12-01`) with no zone.
+ *
+ * The shapes are defined once, by the valibot schema in `stored-schema.ts`; the types here are inferred
+ * from it, and the word lists below feed both the schema and the labels of the tools.
  */
+import type * as v from 'valibot';
+import type { docSchema } from './stored-schema';
 
 /** The one localStorage key of the tools' data. */
 export const STORAGE_KEY = 'fuk:data';
@@ -10,94 +15,40 @@ export const STORAGE_KEY = 'fuk:data';
 export const KEPT_ASIDE_PREFIX = 'fuk:kept-aside:';
 
 /** Version of the stored document; bump it and add a step to `migrate()` when the shape changes. */
-export const SCHEMA_VERSION = 2;
-
-/** The user's own contact details (rule 2), shared by every interview and every note. */
-export interface Profile {
-  name: string;
-  homePhone: string;
-  cellPhone: string;
-  email: string;
-  postalAddress: string;
-}
+export const SCHEMA_VERSION = 3;
 
 /** How the interview took place. */
-export type InterviewFormat = 'in-person' | 'video' | 'phone';
-
+export const FORMATS = ['in-person', 'video', 'phone'] as const;
 /** Where the application stands. */
-export type Outcome = 'waiting' | 'offer' | 'not-selected' | 'withdrawn';
+export const OUTCOMES = ['waiting', 'offer', 'not-selected', 'withdrawn'] as const;
+/** Interviewers get a thank-you note each; others are contacts to touch base with. */
+export const PERSON_ROLES = ['interviewer', 'other'] as const;
+/** The tone of a note. */
+export const TONES = ['formal', 'warm'] as const;
+/** The length of a note. */
+export const LENGTHS = ['short', 'standard'] as const;
+/** How a note left the builder: copied, opened in the email app, downloaded, or marked by hand. */
+export const SENT_VIA = ['', 'copied', 'email', 'download', 'marked'] as const;
+/** Longest text kept from one field as the user types; longer text is stopped at the field, never set aside. */
+export const MAX_TEXT = 20_000;
 
-/** Someone met at the interview. */
-export interface Person {
-  id: string;
-  name: string;
-  title: string;
-  email: string;
-  phone: string;
-  postalAddress: string;
-  /** Interviewers get a thank-you note each; others are contacts to touch base with. */
-  role: 'interviewer' | 'other';
-}
-
-/** Someone who may be asked about the user. */
-export interface Reference {
-  id: string;
-  name: string;
-  relationship: string;
-  email: string;
-  phone: string;
-  /** The qualities the user would like this reference to stress. */
-  qualities: string;
-}
-
-/** One interview and the follow-up work done for it. */
-export interface Interview {
-  id: string;
-  company: string;
-  role: string;
-  /** Local date-time of the interview, `YYYY-MM-DDTHH:mm`. */
-  at: string;
-  format: InterviewFormat;
-  place: string;
-  /** Local date by which they said they would decide, `YYYY-MM-DD`, or empty when unknown. */
-  decisionDate: string;
-  outcome: Outcome;
-  notes: string;
-  people: Person[];
-  references: Reference[];
-  /**
-   * Ticked checklist items and when: the key is the item id (`follow-up-sent`) for items about the
-   * interview, or `itemId:personOrReferenceId` (`thank-you-sent:p1`) for items about one person.
-   */
-  done: Record<string, string>;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** A note being written, saved per recipient and situation. */
-export interface Draft {
-  /** How the recipient is addressed, e.g. "Ms. Okafor". */
-  greeting: string;
-  /** The one specific thing discussed. */
-  detail: string;
-  /** Up to three strengths to restate. */
-  strengths: string[];
-  tone: 'formal' | 'warm';
-  length: 'short' | 'standard';
-  signoff: string;
-  /** Whether to ask for feedback (after a "no"). */
-  askFeedback: boolean;
-  updatedAt: string;
-}
+export type InterviewFormat = (typeof FORMATS)[number];
+export type Outcome = (typeof OUTCOMES)[number];
+export type PersonRole = (typeof PERSON_ROLES)[number];
+export type SentVia = (typeof SENT_VIA)[number];
 
 /** Everything the tools store. */
-export interface FollowUpDoc {
-  version: typeof SCHEMA_VERSION;
-  profile: Profile;
-  interviews: Interview[];
-  /** Notes in progress, keyed by `draftKey()`. Added in version 2. */
-  drafts: Record<string, Draft>;
-}
+export type FollowUpDoc = v.InferOutput<typeof docSchema>;
+/** The user's own contact details (rule 2), shared by every interview and every note. */
+export type Profile = FollowUpDoc['profile'];
+/** One interview and the follow-up work done for it. */
+export type Interview = FollowUpDoc['interviews'][number];
+/** Someone met at the interview. */
+export type Person = Interview['people'][number];
+/** Someone who may be asked about the user. */
+export type Reference = Interview['references'][number];
+/** A note being written, saved per recipient and situation. */
+export type Draft = FollowUpDoc['drafts'][string];
 
 /** Where a draft is saved: one per interview, recipient and situation. */
 export function draftKey(interviewId: string, recipientId: string, situationId: string): string {
@@ -111,6 +62,7 @@ export function emptyDoc(): FollowUpDoc {
     profile: { name: '', homePhone: '', cellPhone: '', email: '', postalAddress: '' },
     interviews: [],
     drafts: {},
+    dismissed: [],
   };
 }
 

@@ -47,12 +47,17 @@ const PERSONAL_DOMAINS = new Set([
 /** Providers with a domain per country: yahoo.co.uk, gmx.de, yandex.ru, ... */
 const PERSONAL_BRANDS = new Set(['yahoo', 'gmx', 'yandex']);
 
+/** Domains reserved for examples and tests (RFC 2606, RFC 6761): never anyone's employer. */
+const RESERVED = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)$/;
+
 /** Whether the address is at a domain other than a common personal email provider (likely an employer's). */
 export function looksLikeWorkEmail(email: string): boolean {
   const address = email.trim();
   if (!isPlausibleEmail(address)) return false;
   const domain = address.slice(address.indexOf('@') + 1).toLowerCase();
-  return !PERSONAL_DOMAINS.has(domain) && !PERSONAL_BRANDS.has(domain.split('.')[0]!);
+  return (
+    !PERSONAL_DOMAINS.has(domain) && !PERSONAL_BRANDS.has(domain.split('.')[0]!) && !RESERVED.test(domain)
+  );
 }
 
 /** The words of `text`, lower-cased, without punctuation ("Don't" → "dont"). */

@@ -1,10 +1,12 @@
 /**
  * The checklist of one interview as concrete tasks, how far along it is, and what to do next.
- * Pure: the checklist items and "now" are passed in.
+ * Tasks the data already answers are done by themselves; the rest are ticked by the user.
+ * Pure: the checklist items, the user's profile and "now" are passed in.
  */
 import type { ChecklistItem } from '../schemas/checklist';
-import { followUpDue, formatDue, parseLocalDate, parseLocalDateTime, thankYouDue } from './deadlines';
-import { doneKey, type Interview } from './model';
+import { followUpDue, formatDue, parseInterviewAt, parseLocalDate, thankYouDue } from './deadlines';
+import { type Interview, type Profile, doneKey } from './model';
+import { missingChannels } from './note-checks';
 
 /** One checklist item applied to the interview, or to one person or reference of it. */
 export interface Task {
@@ -18,6 +20,10 @@ export interface Task {
   done: boolean;
   /** When it was ticked, as stored. */
   doneAt?: string;
+  /** Worked out from the data, not ticked: the user changes the data, not a box. */
+  auto?: true;
+  /** When it is due, for the timed ones. */
+  due?: Date;
 }
 
 /** How many tasks are done, out of how many, and the share as a whole percent rounded down. */
@@ -37,6 +43,9 @@ export interface NextStep {
 interface Subject {
   id: string;
   name: string;
+  title?: string;
+  email?: string;
+  phone?: string;
 }
 
 function subjectsOf(item: ChecklistItem, interview: Interview): readonly (Subject | undefined)[] {
@@ -52,26 +61,60 @@ function subjectsOf(item: ChecklistItem, interview: Interview): readonly (Subjec
   }
 }
 
-function toTask(item: ChecklistItem, interview: Interview, subject: Subject | undefined): Task {
+/** Whether the data already answers an `auto` item, for this subject. */
+function answered(item: ChecklistItem, subject: Subject | undefined, profile: Profile | undefined): boolean {
+  switch (item.auto) {
+    case 'person-details':
+      return !!(subject?.title?.trim() && (subject.email?.trim() || subject.phone?.trim()));
+    case 'profile-complete':
+      return !!profile && missingChannels(profile).length === 0;
+    default:
+      return false;
+  }
+}
+
+/** When an item falls due for this interview: the thank-you's deadline, or the follow-up's while waiting. */
+function dueOf(item: ChecklistItem, interview: Interview): Date | undefined {
+  const at = parseInterviewAt(interview.at);
+  if (!at || !item.due) return undefined;
+  if (item.due === 'thank-you') return thankYouDue(at);
+  return interview.outcome === 'waiting'
+    ? followUpDue(at, parseLocalDate(interview.decisionDate))
+    : undefined;
+}
+
+function toTask(
+  item: ChecklistItem,
+  interview: Interview,
+  subject: Subject | undefined,
+  profile: Profile | undefined,
+): Task {
   const key = doneKey(item.id, subject?.id);
-  // Own keys only: an item id like `constructor` must not count as done through the prototype.
-  const doneAt = Object.hasOwn(interview.done, key) ? interview.done[key] : undefined;
-  return {
+  const due = dueOf(item, interview);
+  const base = {
     key,
     itemId: item.id,
     label: item.label,
     guide: item.guide,
     ...(subject && { subjectId: subject.id, subjectName: subject.name.trim() ? subject.name : 'Unnamed' }),
-    done: doneAt !== undefined,
-    ...(doneAt !== undefined && { doneAt }),
+    ...(due && { due }),
   };
+  if (item.auto) return { ...base, done: answered(item, subject, profile), auto: true };
+  // Own keys only: an item id like `constructor` must not count as done through the prototype.
+  const doneAt = Object.hasOwn(interview.done, key) ? interview.done[key] : undefined;
+  return { ...base, done: doneAt !== undefined, ...(doneAt !== undefined && { doneAt }) };
 }
 
-/** Every task of an interview, in checklist order and, within an item, in the order of its people or references. */
-export function tasksFor(interview: Interview, items: readonly ChecklistItem[]): Task[] {
+/**
+ * Every task of an interview, in checklist order and, within an item, in the order of its people or
+ * references. Without a profile, tasks about the user's own details count as not done.
+ */
+export function tasksFor(interview: Interview, items: readonly ChecklistItem[], profile?: Profile): Task[] {
   return items
     .filter((item) => item.when === undefined || item.when === interview.outcome)
-    .flatMap((item) => subjectsOf(item, interview).map((subject) => toTask(item, interview, subject)));
+    .flatMap((item) =>
+      subjectsOf(item, interview).map((subject) => toTask(item, interview, subject, profile)),
+    );
 }
 
 /** Counts done tasks; no tasks at all is 0%. */
@@ -81,28 +124,24 @@ export function progress(tasks: readonly Task[]): Progress {
   return { done, total, percent: total === 0 ? 0 : Math.floor((done * 100) / total) };
 }
 
-function withDue(task: Task, due: Date | undefined, now: Date): NextStep {
-  return due ? { task, due, dueText: formatDue(due, now) } : { task };
+/** Open tasks, the dated ones first by deadline (ties in checklist order), then the rest in checklist order. */
+export function byUrgency(tasks: readonly Task[]): Task[] {
+  // Array.prototype.sort is stable: equal deadlines and undated tasks keep checklist order.
+  return tasks
+    .filter((t) => !t.done)
+    .sort((a, b) => (a.due ? 0 : 1) - (b.due ? 0 : 1) || (a.due?.getTime() ?? 0) - (b.due?.getTime() ?? 0));
 }
 
-/**
- * The most urgent open task: thank-you notes first, then the follow-up while waiting for a decision,
- * then the first other open task in checklist order. Undefined when everything is done.
- */
+/** The most urgent open task, with its deadline in words when it has one. Undefined when everything is done. */
 export function nextStep(
   interview: Interview,
   items: readonly ChecklistItem[],
   now: Date,
   tasks: readonly Task[] = tasksFor(interview, items),
 ): NextStep | undefined {
-  const open = tasks.filter((t) => !t.done);
-  const at = parseLocalDateTime(interview.at);
-  const thankYou = open.find((t) => t.itemId === 'thank-you-sent');
-  if (thankYou) return withDue(thankYou, at && thankYouDue(at), now);
-  const followUp = interview.outcome === 'waiting' && open.find((t) => t.itemId === 'follow-up-sent');
-  if (followUp) return withDue(followUp, at && followUpDue(at, parseLocalDate(interview.decisionDate)), now);
-  const first = open[0];
-  return first && { task: first };
+  const task = byUrgency(tasks)[0];
+  if (!task) return undefined;
+  return task.due ? { task, due: task.due, dueText: formatDue(task.due, now) } : { task };
 }
 
 /** An interview with its tasks, progress and next step, worked out once. */
@@ -118,8 +157,9 @@ export function summarize<T extends Interview>(
   interview: T,
   items: readonly ChecklistItem[],
   now: Date,
+  profile?: Profile,
 ): Summary<T> {
-  const tasks = tasksFor(interview, items);
+  const tasks = tasksFor(interview, items, profile);
   return { interview, tasks, stats: progress(tasks), next: nextStep(interview, items, now, tasks) };
 }
 
@@ -131,10 +171,10 @@ export function summariesByNextDue<T extends Interview>(
   interviews: readonly T[],
   items: readonly ChecklistItem[],
   now: Date,
+  profile?: Profile,
 ): Summary<T>[] {
   const group = (s: Summary<T>) => (s.next ? (s.next.due ? 0 : 1) : 2);
-  // Array.prototype.sort is stable, which keeps input order within a group and among equal due dates.
   return interviews
-    .map((interview) => summarize(interview, items, now))
+    .map((interview) => summarize(interview, items, now, profile))
     .sort((a, b) => group(a) - group(b) || (a.next?.due?.getTime() ?? 0) - (b.next?.due?.getTime() ?? 0));
 }

@@ -1,13 +1,18 @@
 import * as v from 'valibot';
-import { SCHEMA_VERSION } from './model';
+import { FORMATS, LENGTHS, OUTCOMES, PERSON_ROLES, SCHEMA_VERSION, SENT_VIA, TONES } from './model';
 
-/** Longest text kept in one field: generous for notes, and a guard against pasted megabytes. */
-const MAX_TEXT = 20_000;
-const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
+/**
+ * Longest text read back from one field. Far above what a field accepts as the user types (`MAX_TEXT`),
+ * so that nothing once saved is ever set aside for being long; the backup limit bounds the whole.
+ */
+const MAX_STORED_TEXT = 1_000_000;
+const text = v.pipe(v.string(), v.maxLength(MAX_STORED_TEXT));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 const isoish = v.pipe(v.string(), v.maxLength(40));
+const key = v.pipe(v.string(), v.maxLength(200));
 
 const profile = v.object({
+  /** The user's name, as it signs every note. */
   name: text,
   homePhone: text,
   cellPhone: text,
@@ -17,12 +22,14 @@ const profile = v.object({
 
 const person = v.object({
   id,
+  /** "Ms.", "Dr.", ... as they use it, or empty; offers "Dear Ms. Nguyen" as a greeting. Added in version 3. */
+  honorific: v.pipe(v.string(), v.maxLength(40)),
   name: text,
   title: text,
   email: text,
   phone: text,
   postalAddress: text,
-  role: v.picklist(['interviewer', 'other']),
+  role: v.picklist(PERSON_ROLES),
 });
 
 const reference = v.object({
@@ -31,6 +38,7 @@ const reference = v.object({
   relationship: text,
   email: text,
   phone: text,
+  /** The qualities the user would like this reference to stress. */
   qualities: text,
 });
 
@@ -38,27 +46,41 @@ const interview = v.object({
   id,
   company: text,
   role: text,
+  /** Local date-time of the interview, `YYYY-MM-DDTHH:mm`, or a local date `YYYY-MM-DD` when no time was given. */
   at: isoish,
-  format: v.picklist(['in-person', 'video', 'phone']),
+  format: v.picklist(FORMATS),
   place: text,
+  /** Local date by which they said they would decide, `YYYY-MM-DD`, or empty when unknown. */
   decisionDate: isoish,
-  outcome: v.picklist(['waiting', 'offer', 'not-selected', 'withdrawn']),
+  outcome: v.picklist(OUTCOMES),
   notes: text,
   people: v.array(person),
   references: v.array(reference),
-  done: v.record(v.pipe(v.string(), v.maxLength(200)), isoish),
+  /**
+   * Ticked checklist items and when: the key is the item id (`follow-up-sent`) for items about the
+   * interview, or `itemId:personOrReferenceId` (`thank-you-sent:p1`) for items about one person.
+   */
+  done: v.record(key, isoish),
   createdAt: isoish,
   updatedAt: isoish,
 });
 
 const draft = v.object({
+  /** How the recipient is addressed, e.g. "Ms. Okafor". */
   greeting: text,
+  /** The one specific thing discussed. */
   detail: text,
+  /** Up to three strengths to restate. */
   strengths: v.pipe(v.array(text), v.maxLength(3)),
-  tone: v.picklist(['formal', 'warm']),
-  length: v.picklist(['short', 'standard']),
+  tone: v.picklist(TONES),
+  length: v.picklist(LENGTHS),
   signoff: text,
+  /** Whether to ask for feedback (after a "no"). */
   askFeedback: v.boolean(),
+  /** The note as the user edited it, or empty while it follows the template. Added in version 3. */
+  body: text,
+  /** How the note was sent (empty while not sent); when is the checklist's tick. Added in version 3. */
+  sentVia: v.picklist(SENT_VIA),
   updatedAt: isoish,
 });
 
@@ -67,7 +89,10 @@ export const docSchema = v.object({
   version: v.literal(SCHEMA_VERSION),
   profile,
   interviews: v.array(interview),
-  drafts: v.record(v.pipe(v.string(), v.maxLength(200)), draft),
+  /** Notes in progress, keyed by `draftKey()`. Added in version 2. */
+  drafts: v.record(key, draft),
+  /** Ids of hints the user has answered "not now" to, so each is asked once. Added in version 3. */
+  dismissed: v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(50)),
 });
 
 /** A readable account of why a value does not fit the schema, naming where, e.g. `interviews.0.outcome`. */

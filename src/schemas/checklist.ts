@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { OUTCOMES } from '../lib/model';
 import { slugId } from './guide';
 
 /** Who or what a checklist item is ticked for. */
@@ -26,7 +27,18 @@ export const checklistItemSchema = z.strictObject({
   /** The guide page (and optional #section) that teaches it, e.g. `thank-you-note#timing`. */
   guide: z.string().regex(/^[a-z0-9-]+(?:#[a-z0-9-]+)?$/),
   /** Only applies when the interview has this outcome. */
-  when: z.enum(['waiting', 'offer', 'not-selected', 'withdrawn']).optional(),
+  when: z.enum(OUTCOMES).optional(),
+  /**
+   * Done by itself when the data answers it, instead of by a tick: `person-details` once the person's title
+   * and an email or phone are recorded, `profile-complete` once the user's own contact block has every channel.
+   */
+  auto: z.enum(['person-details', 'profile-complete']).optional(),
+  /** How it reads in the list of what is due, e.g. `Thank {name}`; items without one are not listed there. */
+  todo: z.string().min(5).max(60).optional(),
+  /** Its deadline: the thank-you's (two days after the interview) or the follow-up's. */
+  due: z.enum(['thank-you', 'follow-up']).optional(),
+  /** The note builder's situation that does it (`content/situations.yaml`), offered as its action. */
+  note: slugId.optional(),
 });
 
 /** A checklist item as read from the YAML file. */

@@ -2,7 +2,18 @@ import { atom } from 'nanostores';
 import { persistentAtom, setPersistentEngine } from '@nanostores/persistent';
 import * as ops from '../lib/doc-ops';
 import { decodeProblemMessage, decodeStored } from '../lib/migrate';
-import { type FollowUpDoc, type Interview, KEPT_ASIDE_PREFIX, STORAGE_KEY, emptyDoc } from '../lib/model';
+import { patchDraft } from '../lib/draft-ops';
+import {
+  type Draft,
+  type FollowUpDoc,
+  type Interview,
+  KEPT_ASIDE_PREFIX,
+  type Person,
+  type Reference,
+  STORAGE_KEY,
+  type SentVia,
+  emptyDoc,
+} from '../lib/model';
 import { createSafeStorage } from './safe-storage';
 
 /** Stored data that could not be read: kept aside under `key`, offered for download, never overwritten. */
@@ -81,26 +92,31 @@ export function addInterview(fields: Partial<ops.InterviewFields>): string {
 export const updateInterview = (id: string, patch: Partial<ops.InterviewFields>) =>
   update((doc) => ops.patchInterview(doc, id, patch, new Date()));
 
-/** Deletes an interview; it can be brought back with the undo offered in `$undo`. */
+/** Deletes an interview and its drafts; it can be brought back with the undo offered in `$undo`. */
 export function deleteInterview(id: string): void {
   const doc = $doc.get();
   const index = doc.interviews.findIndex((i) => i.id === id);
   const removed: Interview | undefined = doc.interviews[index];
   if (!removed) return;
-  update((d) => ops.removeInterview(d, id));
+  const drafts = ops.draftsUnder(doc, `${id}:`);
+  update((d) => ops.withoutDrafts(ops.removeInterview(d, id), `${id}:`));
   $undo.set({
     message: `Deleted the interview${removed.company ? ` at ${removed.company}` : ''}.`,
     undo: () => {
-      update((d) => ops.restoreInterview(d, removed, index));
+      update((d) => ({ ...ops.restoreInterview(d, removed, index), drafts: { ...d.drafts, ...drafts } }));
       $undo.set(undefined);
     },
   });
 }
 
-/** Adds a person met at the interview and returns their id. */
-export function addPerson(interviewId: string, role: 'interviewer' | 'other' = 'interviewer'): string {
+/** Adds someone met at the interview, with what is known of them, and returns their id. */
+export function addPerson(
+  interviewId: string,
+  role: Person['role'] = 'interviewer',
+  details: Partial<Omit<Person, 'id'>> = {},
+): string {
   const id = newId();
-  update((doc) => ops.addPerson(doc, interviewId, ops.newPerson(id, role), new Date()));
+  update((doc) => ops.addPerson(doc, interviewId, ops.newPerson(id, role, details), new Date()));
   return id;
 }
 
@@ -110,18 +126,20 @@ export const updatePerson = (
   patch: Parameters<typeof ops.patchPerson>[3],
 ) => update((doc) => ops.patchPerson(doc, interviewId, personId, patch, new Date()));
 
-/** Removes a person; undoable. */
+/** Removes a person and their drafts; undoable. */
 export function removePerson(interviewId: string, personId: string): void {
-  const before = $doc.get().interviews.find((i) => i.id === interviewId);
-  const person = before?.people.find((p) => p.id === personId);
-  update((doc) => ops.removePerson(doc, interviewId, personId, new Date()));
-  if (before) offerRestore(before, `Removed ${person?.name || 'a person'}.`);
+  const person = $doc
+    .get()
+    .interviews.find((i) => i.id === interviewId)
+    ?.people.find((p) => p.id === personId);
+  removeSubject(interviewId, personId, (doc) => ops.removePerson(doc, interviewId, personId, new Date()));
+  offerRestore(interviewId, personId, `Removed ${person?.name || 'a person'}.`);
 }
 
-/** Adds a reference and returns its id. */
-export function addReference(interviewId: string): string {
+/** Adds a reference, with what is known of them, and returns their id. */
+export function addReference(interviewId: string, details: Partial<Omit<Reference, 'id'>> = {}): string {
   const id = newId();
-  update((doc) => ops.addReference(doc, interviewId, ops.newReference(id), new Date()));
+  update((doc) => ops.addReference(doc, interviewId, ops.newReference(id, details), new Date()));
   return id;
 }
 
@@ -131,22 +149,61 @@ export const updateReference = (
   patch: Parameters<typeof ops.patchReference>[3],
 ) => update((doc) => ops.patchReference(doc, interviewId, referenceId, patch, new Date()));
 
-/** Removes a reference; undoable. */
+/** Removes a reference and their drafts; undoable. */
 export function removeReference(interviewId: string, referenceId: string): void {
-  const before = $doc.get().interviews.find((i) => i.id === interviewId);
-  const reference = before?.references.find((r) => r.id === referenceId);
-  update((doc) => ops.removeReference(doc, interviewId, referenceId, new Date()));
-  if (before) offerRestore(before, `Removed ${reference?.name || 'a reference'}.`);
+  const reference = $doc
+    .get()
+    .interviews.find((i) => i.id === interviewId)
+    ?.references.find((r) => r.id === referenceId);
+  removeSubject(interviewId, referenceId, (doc) =>
+    ops.removeReference(doc, interviewId, referenceId, new Date()),
+  );
+  offerRestore(interviewId, referenceId, `Removed ${reference?.name || 'a reference'}.`);
 }
 
-function offerRestore(before: Interview, message: string): void {
+let beforeRemoval: { interview: Interview; drafts: FollowUpDoc['drafts'] } | undefined;
+
+function removeSubject(interviewId: string, subjectId: string, change: (doc: FollowUpDoc) => FollowUpDoc) {
+  const doc = $doc.get();
+  const interview = doc.interviews.find((i) => i.id === interviewId);
+  const prefix = `${interviewId}:${subjectId}:`;
+  beforeRemoval = interview && { interview, drafts: ops.draftsUnder(doc, prefix) };
+  update((d) => ops.withoutDrafts(change(d), prefix));
+}
+
+function offerRestore(interviewId: string, subjectId: string, message: string): void {
+  const before = beforeRemoval;
+  if (!before) return;
   $undo.set({
     message,
     undo: () => {
-      update((doc) => ({ ...doc, interviews: doc.interviews.map((i) => (i.id === before.id ? before : i)) }));
+      // Only the removed record comes back: other edits made since to the interview are kept.
+      update((doc) => ({
+        ...doc,
+        interviews: doc.interviews.map((i) => {
+          if (i.id !== interviewId) return i;
+          const person = before.interview.people.find((p) => p.id === subjectId);
+          const reference = before.interview.references.find((r) => r.id === subjectId);
+          const ticks = Object.entries(before.interview.done).filter(([k]) => k.endsWith(`:${subjectId}`));
+          return {
+            ...i,
+            people: person ? restoreAt(i.people, person, before.interview.people.indexOf(person)) : i.people,
+            references: reference
+              ? restoreAt(i.references, reference, before.interview.references.indexOf(reference))
+              : i.references,
+            done: { ...i.done, ...Object.fromEntries(ticks) },
+          };
+        }),
+        drafts: { ...doc.drafts, ...before.drafts },
+      }));
       $undo.set(undefined);
     },
   });
+}
+
+function restoreAt<T extends { id: string }>(list: readonly T[], item: T, index: number): T[] {
+  const rest = list.filter((x) => x.id !== item.id);
+  return [...rest.slice(0, index), item, ...rest.slice(index)];
 }
 
 /** Ticks or unticks a checklist task. */
@@ -156,6 +213,35 @@ export const setDone = (interviewId: string, key: string, done: boolean) =>
 /** Changes the user's own contact details. */
 export const updateProfile = (patch: Parameters<typeof ops.patchProfile>[1]) =>
   update((doc) => ops.patchProfile(doc, patch));
+
+/**
+ * Records a note as sent: ticks its checklist task and keeps how it left (copied, email app, download).
+ * `undoSent` takes both back.
+ */
+export function markSent(
+  interviewId: string,
+  key: string,
+  draftKey: string,
+  via: SentVia,
+  base: Draft,
+): void {
+  const now = new Date();
+  update((doc) =>
+    patchDraft(ops.setDone(doc, interviewId, key, true, now), draftKey, { sentVia: via }, now, base),
+  );
+}
+
+/** Takes back "sent": the task is open again and the note keeps every word. */
+export function undoSent(interviewId: string, key: string, draftKey: string): void {
+  const now = new Date();
+  update((doc) => {
+    const undone = ops.setDone(doc, interviewId, key, false, now);
+    return undone.drafts[draftKey] ? patchDraft(undone, draftKey, { sentVia: '' }, now) : undone;
+  });
+}
+
+/** Remembers that a hint was answered "not now". */
+export const dismissHint = (id: string) => update((doc) => ops.dismissHint(doc, id));
 
 /** Forgets the notice about unreadable data; the kept-aside copy stays in storage. */
 export const dismissKeptAside = () => $keptAside.set(undefined);

@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from '../../src/lib/model';
 import { describe, expect, it } from 'vitest';
 import {
   MAX_BACKUP_BYTES,
@@ -28,7 +29,7 @@ describe('backup and restore', () => {
 
   it('brings an older version up to date', () => {
     const result = read(JSON.stringify(v1Doc));
-    expect(result.ok && result.doc.version).toBe(2);
+    expect(result.ok && result.doc.version).toBe(SCHEMA_VERSION);
   });
 
   it.each([

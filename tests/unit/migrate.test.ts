@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeProblemMessage, decodeStored } from '../../src/lib/migrate';
 import { emptyDoc } from '../../src/lib/model';
-import { HOSTILE, currentDoc, hostileDoc, unreadable, v1Doc } from '../fixtures/stored';
+import { HOSTILE, currentDoc, hostileDoc, unreadable, v1Doc, v2Doc } from '../fixtures/stored';
 
 describe('decodeStored', () => {
   it('reads a current document unchanged', () => {
@@ -9,12 +9,36 @@ describe('decodeStored', () => {
   });
 
   it('brings a version 1 document up to date, adding empty drafts and keeping everything else', () => {
-    const { drafts: _drafts, ...withoutDrafts } = currentDoc;
+    const people = currentDoc.interviews[0]!.people.map((p) => ({ ...p, honorific: '' }));
     expect(decodeStored(JSON.stringify(v1Doc))).toEqual({
       ok: true,
-      doc: { ...withoutDrafts, version: 2, drafts: {} },
+      doc: {
+        ...currentDoc,
+        interviews: [{ ...currentDoc.interviews[0]!, people }],
+        drafts: {},
+      },
       migratedFrom: 1,
     });
+  });
+
+  it('brings a version 2 document up to date: drafts keep every word, people get an empty honorific', () => {
+    const result = decodeStored(JSON.stringify(v2Doc));
+    const people = currentDoc.interviews[0]!.people.map((p) => ({ ...p, honorific: '' }));
+    const drafts = Object.fromEntries(
+      Object.entries(currentDoc.drafts).map(([k, d]) => [k, { ...d, body: '', sentVia: '' }]),
+    );
+    expect(result).toEqual({
+      ok: true,
+      doc: { ...currentDoc, interviews: [{ ...currentDoc.interviews[0]!, people }], drafts },
+      migratedFrom: 2,
+    });
+    // The checklist tick of the sent thank-you survives the migration.
+    expect(result.ok && result.doc.interviews[0]!.done['thank-you-sent:p1']).toBeTruthy();
+  });
+
+  it('reports a version 2 document with a broken draft instead of guessing', () => {
+    const raw = JSON.stringify({ ...v2Doc, drafts: { k: 'not a draft' } });
+    expect(decodeStored(raw)).toMatchObject({ ok: false, reason: 'wrong-shape' });
   });
 
   it('reads an empty document', () => {
@@ -47,12 +71,14 @@ describe('decodeStored', () => {
     expect(!result.ok && result.detail).toContain('interviews.0.outcome');
   });
 
-  it('refuses a field of pasted megabytes rather than storing it', () => {
+  it('keeps long saved text instead of setting the whole document aside', () => {
+    const notes = 'pasted job description '.repeat(2_000);
     const raw = JSON.stringify({
       ...currentDoc,
-      profile: { ...currentDoc.profile, name: 'x'.repeat(30_000) },
+      interviews: [{ ...currentDoc.interviews[0], notes }],
     });
-    expect(decodeStored(raw).ok).toBe(false);
+    const result = decodeStored(raw);
+    expect(result.ok && result.doc.interviews[0]!.notes).toBe(notes);
   });
 });
 

@@ -13,27 +13,38 @@ const sortByNextDue = <T extends Interview>(
 // Unit tests run in America/New_York (vitest.config.ts); every time below is local wall-clock time.
 const STAMP = '2026-05-12T18:00:00.000Z';
 
-const item = (id: string, scope: ChecklistItem['scope'], when?: Outcome): ChecklistItem => ({
+const item = (
+  id: string,
+  scope: ChecklistItem['scope'],
+  when?: Outcome,
+  more: Partial<ChecklistItem> = {},
+): ChecklistItem => ({
   id,
   label: `Do ${id}`,
   why: 'Because it matters.',
   scope,
   guide: `guide-${id}#how`,
   ...(when && { when }),
+  ...more,
 });
 
 /** A cut-down checklist in the shape of content/checklist.yaml, with the ids the next-step rules name. */
 const items: ChecklistItem[] = [
-  item('thank-you-sent', 'interviewer'),
+  item('thank-you-sent', 'interviewer', undefined, {
+    due: 'thank-you',
+    todo: 'Thank {name}',
+    note: 'thank-you',
+  }),
   item('name-checked', 'person'),
   item('contact-details-given', 'interview'),
   item('reference-alerted', 'reference'),
-  item('follow-up-sent', 'interview'),
-  item('thank-after-no', 'interview', 'not-selected'),
+  item('follow-up-sent', 'interview', undefined, { due: 'follow-up', todo: 'Follow up with {company}' }),
+  item('thank-after-no', 'interview', 'not-selected', { todo: 'Thank {company} after the no' }),
 ];
 
 const person = (id: string, name: string, role: Person['role'] = 'interviewer'): Person => ({
   id,
+  honorific: '',
   name,
   title: '',
   email: '',
@@ -135,9 +146,56 @@ describe('tasksFor', () => {
         subjectId,
         subjectName,
         done: false,
+        ...(itemId === 'thank-you-sent' && { due: new Date(2026, 4, 14, 10, 0) }),
       });
     },
   );
+
+  describe('tasks the data answers', () => {
+    const auto = [
+      item('details-recorded', 'person', undefined, { auto: 'person-details' }),
+      item('contact-details-given', 'interview', undefined, { auto: 'profile-complete' }),
+    ];
+    const profile = {
+      name: 'Me',
+      homePhone: '1',
+      cellPhone: '2',
+      email: 'me@example.com',
+      postalAddress: 'Here',
+    };
+    const withPerson = (over: Partial<Person>) =>
+      interview({ people: [{ ...person('p1', 'Ann'), ...over }] });
+
+    it.each<[string, Partial<Person>, boolean]>([
+      ['nothing recorded', {}, false],
+      ['a title only', { title: 'Manager' }, false],
+      ['an email only', { email: 'ann@example.com' }, false],
+      ['a title and an email', { title: 'Manager', email: 'ann@example.com' }, true],
+      ['a title and a phone', { title: 'Manager', phone: '555-0100' }, true],
+      ['a title of spaces and an email', { title: '  ', email: 'ann@example.com' }, false],
+    ])("counts a person's details as recorded with %s: %s", (_name, over, done) => {
+      const [task] = tasksFor(withPerson(over), auto.slice(0, 1));
+      expect(task).toMatchObject({ done, auto: true });
+    });
+
+    it.each<[string, Partial<typeof profile> | undefined, boolean]>([
+      ['every channel', {}, true],
+      ['no postal address', { postalAddress: ' ' }, false],
+      ['no home phone', { homePhone: '' }, false],
+      ['no profile given', undefined, false],
+    ])('counts "every way to reach you" as given with %s: %s', (_name, over, done) => {
+      const [task] = tasksFor(interview(), auto.slice(1), over && { ...profile, ...over });
+      expect(task).toMatchObject({ done, auto: true });
+    });
+
+    it('ignores a stale tick on a task the data answers', () => {
+      const [task] = tasksFor(interview({ done: { 'contact-details-given': STAMP } }), auto.slice(1), {
+        ...profile,
+        email: '',
+      });
+      expect(task?.done).toBe(false);
+    });
+  });
 
   it('gives an interview-wide task no subject at all', () => {
     const task = tasksFor(interview(), items).find((t) => t.key === 'contact-details-given')!;
@@ -325,8 +383,15 @@ describe('nextStep', () => {
       undefined,
     ],
     [
-      'an undated thank-you note when the interview time is malformed',
+      'a thank-you note due at noon two days on when only the date is known',
       { at: '2026-05-12' },
+      'thank-you-sent:p1',
+      '2026-05-14T12:00',
+      'due tomorrow',
+    ],
+    [
+      'an undated thank-you note when the interview time is malformed',
+      { at: '12/05/2026' },
       'thank-you-sent:p1',
       undefined,
       undefined,
@@ -347,7 +412,7 @@ describe('nextStep', () => {
   });
 
   it('puts an open thank-you note ahead of open items earlier in the checklist', () => {
-    const reordered = [item('contact-details-given', 'interview'), item('thank-you-sent', 'interviewer')];
+    const reordered = [item('contact-details-given', 'interview'), items[0]!];
     expect(nextStep(interview(), reordered, now)?.task.key).toBe('thank-you-sent:p1');
   });
 
