@@ -63,10 +63,12 @@ test('a first query downloads at most 120 KB in all (script, WebAssembly, index,
   page,
 }) => {
   const sizes = new Map<string, number>();
-  page.on('response', async (response) => {
+  // Each body is read asynchronously: keep the reads, and wait for all of them before adding up.
+  const reads: Promise<void>[] = [];
+  page.on('response', (response) => {
     const path = new URL(response.url()).pathname;
     if (path.startsWith('/pagefind/') || path.startsWith('/_astro/search')) {
-      sizes.set(path, gzipSync(await response.body()).length);
+      reads.push(response.body().then((body) => void sizes.set(path, gzipSync(body).length)));
     }
   });
   await page.goto('/guide/why-follow-up/');
@@ -76,6 +78,7 @@ test('a first query downloads at most 120 KB in all (script, WebAssembly, index,
     .fill('thank you');
   await expect(page.getByRole('option').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
+  await Promise.all(reads);
   const total = [...sizes.values()].reduce((a, b) => a + b, 0);
   test.info().annotations.push({ type: 'first query bytes (gzip)', description: String(total) });
   expect(sizes.size).toBeGreaterThan(3);

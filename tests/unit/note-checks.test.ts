@@ -41,50 +41,31 @@ describe('looksLikeWorkEmail', () => {
     ['a university', 'sam.lee@cs.example.edu', true],
     ['a lookalike of a provider', 'sam@gmail.co', true],
     ['a domain that only starts like a provider', 'sam@yahooligans.com', true],
+    ['a company whose name contains a provider', 'sam@outlook-partners.com', true],
+    ['a company domain abroad', 'dana.reyes@siemens.de', true],
     ['an empty address', '', false],
     ['an implausible address', 'sam at acme.com', false],
   ])('%s', (_name, email, work) => {
     expect(looksLikeWorkEmail(email)).toBe(work);
   });
 
+  // Addresses people really give on a CV, chosen from the reader's side, not read off the source's list: the
+  // check must know the big personal providers, and their country domains, without each one being listed.
   it.each([
-    'gmail.com',
-    'googlemail.com',
-    'outlook.com',
-    'hotmail.com',
-    'live.com',
-    'msn.com',
-    'yahoo.com',
-    'yahoo.co.uk',
-    'yahoo.fr',
-    'yahoo.com.br',
-    'ymail.com',
-    'icloud.com',
-    'me.com',
-    'mac.com',
-    'aol.com',
-    'proton.me',
-    'protonmail.com',
-    'pm.me',
-    'gmx.de',
-    'gmx.net',
-    'mail.com',
-    'zoho.com',
-    'fastmail.com',
-    'hey.com',
-    'tutanota.com',
-    'tuta.io',
-    'yandex.ru',
-    'yandex.com',
-    'web.de',
-    'orange.fr',
-    'free.fr',
-    'btinternet.com',
-    'comcast.net',
-    'verizon.net',
-    'att.net',
-  ])('is false for the personal provider %s', (domain) => {
-    expect(looksLikeWorkEmail(`sam@${domain}`)).toBe(false);
+    ['a Gmail address', 'dana.reyes1987@gmail.com'],
+    ['an Outlook address', 'd.reyes@outlook.com'],
+    ['an old Hotmail address', 'danareyes@hotmail.com'],
+    ['an iCloud address', 'dana@icloud.com'],
+    ['a Yahoo address in the UK', 'reyes.d@yahoo.co.uk'],
+    ['a Yahoo address in Spain', 'dreyes@yahoo.es'],
+    ['a GMX address in Austria', 'dana.reyes@gmx.at'],
+    ['a Yandex address in Kazakhstan', 'reyes@yandex.kz'],
+    ['a Proton address', 'dana.reyes@proton.me'],
+    ['an AOL address', 'dreyes55@aol.com'],
+    ['a reserved example domain', 'sam@example.org'],
+    ['a reserved test domain', 'sam@shop.test'],
+  ])('is false for %s', (_name, email) => {
+    expect(looksLikeWorkEmail(email)).toBe(false);
   });
 
   it('ignores the case of the domain and surrounding space', () => {
