@@ -1,8 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/support/browser';
+import { portFromEnv } from './tests/support/ports';
 
-/** Port of the preview server the tests start: not 4321, and `--ignore-lock`, so a running `npm start` is left alone. */
-const PORT = 4329;
+/**
+ * Port of the preview server the tests start: `E2E_PORT` when set, else one that is free at run time, so a
+ * program holding a port (or a running `npm start`, left alone by `--ignore-lock`) never fails the tests.
+ */
+const PORT = portFromEnv('E2E_PORT');
 
 const executablePath = chromiumPath();
 
@@ -11,7 +15,10 @@ export default defineConfig({
   fullyParallel: true,
   ...(process.env['CI'] ? { workers: 2 } : {}),
   forbidOnly: !!process.env['CI'],
-  retries: process.env['CI'] ? 1 : 0,
+  // No retries, in CI either: a test that passes only the second time is a bug to fix, not to hide.
+  retries: 0,
+  // A missing or stale dist/ would test old code: refuse it (E2E_ALLOW_STALE=1 to test it anyway).
+  globalSetup: './tests/support/e2e-setup.ts',
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   use: {
     baseURL: `http://localhost:${PORT}`,

@@ -12,6 +12,7 @@ import { chromium } from '@playwright/test';
 import { BUDGETS, pageClass } from '../budgets.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/browser.ts';
 import { type Figures, type PageFigures, checkBudgets } from '../support/budget-check.ts';
+import { portFromEnv } from '../support/ports.ts';
 import { type LighthouseFigures, lighthouseMedians } from './lighthouse.ts';
 import { manyInterviews } from '../fixtures/stored.ts';
 import { type LoadFigures, measureBackup, measureChecklist, measureLoad, measureSearch } from './measure.ts';
@@ -48,7 +49,8 @@ if (!args.has('no-build')) {
   buildMs = Math.round(performance.now() - start);
 }
 
-const server = await startPreview(4331);
+// BENCH_PORT pins the preview server's port; by default a free one is chosen.
+const server = await startPreview(portFromEnv('BENCH_PORT'));
 const browser = await chromium.launch({
   ...(chromePath ? { executablePath: chromePath } : {}),
   args: CHROMIUM_ARGS,
