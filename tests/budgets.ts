@@ -18,11 +18,11 @@ export function pageClass(path: string): PageClass {
 
 /** Limits for one kind of page. */
 export interface PageBudget {
-  /** JavaScript files fetched at load, gzip bytes in all. */
+  /** All the JavaScript that runs at load, gzip bytes: the script files fetched plus the inline script. */
   jsGzip: number;
   /** Separate JavaScript files requested at load. */
   jsFiles: number;
-  /** Inline script, gzip bytes. */
+  /** Inline script, gzip bytes (also counted in `jsGzip`). */
   inlineScriptGzip: number;
   /** HTML plus render-blocking CSS, gzip bytes: what the first paint waits for. 14 KB is one TCP round trip (RFC 6928). */
   firstRenderGzip: number;
@@ -34,8 +34,9 @@ const PERFECT = { performance: 100, accessibility: 100, bestPractices: 100, seo:
 
 export const BUDGETS = {
   pages: {
+    /** No script file: the inline script (colour scheme, search loader, offline) is all its JavaScript. */
     content: {
-      jsGzip: 0,
+      jsGzip: 1536,
       jsFiles: 0,
       inlineScriptGzip: 1536,
       firstRenderGzip: 14 * 1024,
@@ -43,14 +44,15 @@ export const BUDGETS = {
     },
     /** The search page loads the search code (not the index) straight away: it is what the page is for. */
     search: {
-      jsGzip: 4 * 1024,
+      jsGzip: 4 * 1024 + 1536,
       jsFiles: 1,
       inlineScriptGzip: 1536,
       firstRenderGzip: 14 * 1024,
       lighthouse: PERFECT,
     },
+    /** Raised with the note builder's in issue 10; counts the inline script since issue 13. */
     checklist: {
-      jsGzip: 20 * 1024,
+      jsGzip: 25 * 1024,
       jsFiles: 10,
       inlineScriptGzip: 1536 + 2048,
       firstRenderGzip: 14 * 1024,

@@ -3,6 +3,7 @@ import { BUDGETS, type PageBudget, pageClass } from '../budgets.ts';
 /** What the benchmark measured for one page. */
 export interface PageFigures {
   path: string;
+  /** Script files fetched at load, gzip bytes in all (the inline script is `inlineScriptGzip`). */
   jsGzip: number;
   jsFiles: number;
   inlineScriptGzip: number;
@@ -63,7 +64,8 @@ export function checkPage(
 ): Verdict[] {
   const v = [
     atMost(page.path, 'JS files at load', page.jsFiles, budget.jsFiles),
-    atMost(page.path, 'JS gzip bytes', page.jsGzip, budget.jsGzip),
+    // The inline script is JavaScript the page runs too: the budget covers files and inline together.
+    atMost(page.path, 'JS gzip bytes, files and inline', page.jsGzip + page.inlineScriptGzip, budget.jsGzip),
     atMost(page.path, 'inline script gzip bytes', page.inlineScriptGzip, budget.inlineScriptGzip),
     atMost(page.path, 'first render gzip bytes', page.firstRenderGzip, budget.firstRenderGzip),
   ];
