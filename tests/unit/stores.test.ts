@@ -1,0 +1,182 @@
+/**
+ * The stores (src/stores) in Node, with a fake localStorage: blocked, full, a pinned key, two tabs, data kept
+ * aside. Each test opens a fresh "tab": the store modules are loaded anew over the storage it was given.
+ * Only public exports are used, so the tests hold while the document model changes.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { KEPT_ASIDE_PREFIX, STORAGE_KEY } from '../../src/lib/model';
+import { currentDoc } from '../fixtures/stored';
+import { type FakeStorage, type StorageMode, fakeStorage, fakeWindow } from '../support/fake-storage';
+
+const before = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  if (before) Object.defineProperty(globalThis, 'localStorage', before);
+  else delete (globalThis as { localStorage?: Storage }).localStorage;
+});
+
+/** Opens a tab over `storage`: sets up window and localStorage, then loads the stores afresh. */
+async function openTab(storage: FakeStorage, { blockedAtStart = false } = {}) {
+  vi.resetModules();
+  const win = fakeWindow(storage, blockedAtStart);
+  vi.stubGlobal('window', win);
+  Object.defineProperty(globalThis, 'localStorage', {
+    configurable: true,
+    get: () => win.localStorage,
+  });
+  const followup = await import('../../src/stores/followup');
+  const safe = await import('../../src/stores/safe-storage');
+  const drafts = await import('../../src/stores/drafts');
+  const backup = await import('../../src/stores/backup');
+  // A store takes in other tabs' changes only while something listens to it, as the tools do.
+  followup.$doc.listen(() => undefined);
+  return { win, ...followup, ...safe, ...drafts, ...backup };
+}
+
+const stored = (storage: FakeStorage, key = STORAGE_KEY) => {
+  const raw = storage.dump()[key];
+  return raw === undefined ? undefined : JSON.parse(raw);
+};
+const companies = (doc: { interviews: { company: string }[] } | undefined) =>
+  doc?.interviews.map((i) => i.company).sort();
+const withData = (mode: StorageMode = 'ok', raw = JSON.stringify(currentDoc)) =>
+  fakeStorage({ [STORAGE_KEY]: raw }, mode);
+
+describe('safe storage', () => {
+  it('keeps working in memory, and says so, when storage is blocked', async () => {
+    const storage = fakeStorage();
+    const tab = await openTab(storage, { blockedAtStart: true });
+    const id = tab.addInterview({ company: 'Private Mode Co' });
+    expect(tab.$doc.get().interviews.map((i) => i.id)).toEqual([id]);
+    expect(tab.$saveState.get()).toBe('blocked');
+    expect(storage.dump()).toEqual({});
+  });
+
+  it('keeps a write that does not fit in memory, says "full", and saves once there is room', async () => {
+    const storage = fakeStorage({}, 'full');
+    const tab = await openTab(storage);
+    tab.addInterview({ company: 'Too Much Co' });
+    expect(tab.$saveState.get()).toBe('full');
+    expect(storage.dump()).toEqual({});
+    expect(companies(tab.$doc.get())).toEqual(['Too Much Co']);
+
+    storage.setMode('ok');
+    tab.addInterview({ company: 'Room Again Co' });
+    expect(tab.$saveState.get()).toBe('saved');
+    expect(companies(stored(storage))).toEqual(['Room Again Co', 'Too Much Co']);
+  });
+
+  it('never writes a pinned key, holding its changes in memory', async () => {
+    const storage = fakeStorage({ 'fuk:other': 'original' });
+    const { createSafeStorage } = await openTab(storage);
+    const safe = createSafeStorage();
+    safe.pin('fuk:other');
+    safe.engine['fuk:other'] = 'changed';
+    expect(storage.dump()['fuk:other']).toBe('original');
+    expect(safe.engine['fuk:other']).toBe('changed');
+    expect(safe.hasUnsaved('fuk:other')).toBe(true);
+  });
+});
+
+describe('the stored document', () => {
+  it('reads what is stored, and saves each change', async () => {
+    const storage = withData();
+    const tab = await openTab(storage);
+    expect(tab.$doc.get()).toEqual(currentDoc);
+    tab.addInterview({ company: 'Second Co' });
+    expect(companies(stored(storage))).toEqual(['Harbor Foods', 'Second Co']);
+  });
+
+  it('takes in what another tab saved', async () => {
+    const storage = withData();
+    const tab = await openTab(storage);
+    const theirs = {
+      ...currentDoc,
+      interviews: [
+        ...currentDoc.interviews,
+        { ...currentDoc.interviews[0]!, id: 'i9', company: 'Other Tab Co' },
+      ],
+    };
+    storage.setItem(STORAGE_KEY, JSON.stringify(theirs));
+    tab.win.otherTabWrote(STORAGE_KEY, JSON.stringify(theirs));
+    expect(companies(tab.$doc.get())).toEqual(['Harbor Foods', 'Other Tab Co']);
+  });
+
+  it("keeps both tabs' new interviews when this tab has not yet heard of the other's", async () => {
+    const storage = withData();
+    const tab = await openTab(storage);
+    const theirs = {
+      ...currentDoc,
+      interviews: [
+        ...currentDoc.interviews,
+        { ...currentDoc.interviews[0]!, id: 'i9', company: 'Other Tab Co' },
+      ],
+    };
+    // The other tab saved; its storage event has not arrived yet.
+    storage.setItem(STORAGE_KEY, JSON.stringify(theirs));
+    tab.addInterview({ company: 'This Tab Co' });
+    expect(companies(stored(storage))).toEqual(['Harbor Foods', 'Other Tab Co', 'This Tab Co']);
+  });
+
+  it('keeps unreadable data aside under its own key, untouched, and starts empty', async () => {
+    const raw = '{"version":2,"interviews":[{"id":1}';
+    const storage = withData('ok', raw);
+    const tab = await openTab(storage);
+    expect(tab.$doc.get().interviews).toEqual([]);
+    const kept = tab.$keptAside.get();
+    expect(kept?.key.startsWith(KEPT_ASIDE_PREFIX)).toBe(true);
+    expect(kept?.message).toMatch(/damaged/);
+    tab.addInterview({ company: 'Fresh Start Co' });
+    expect(storage.dump()[kept!.key]).toBe(raw);
+    expect(companies(stored(storage))).toEqual(['Fresh Start Co']);
+  });
+
+  it('never overwrites unreadable data that could not be copied aside (storage full)', async () => {
+    const raw = 'not json at all';
+    const storage = withData('full', raw);
+    const tab = await openTab(storage);
+    expect(tab.$keptAside.get()?.raw).toBe(raw);
+    storage.setMode('ok');
+    tab.addInterview({ company: 'In Memory Co' });
+    expect(storage.dump()[STORAGE_KEY]).toBe(raw);
+    expect(companies(tab.$doc.get())).toEqual(['In Memory Co']);
+  });
+});
+
+describe('drafts and backups', () => {
+  it('saves a note draft per key, created the first time', async () => {
+    const storage = withData();
+    const tab = await openTab(storage);
+    tab.updateDraft('i1:p1:thank-you', { detail: 'the night shift' });
+    tab.updateDraft('i1:p1:thank-you', { tone: 'warm' });
+    expect(stored(storage).drafts['i1:p1:thank-you']).toMatchObject({
+      detail: 'the night shift',
+      tone: 'warm',
+    });
+  });
+
+  it('replaces everything with a backup, and the undo puts it all back', async () => {
+    const storage = withData();
+    const tab = await openTab(storage);
+    const backup = {
+      ...currentDoc,
+      interviews: [{ ...currentDoc.interviews[0]!, id: 'b1', company: 'Backup Co' }],
+    };
+    tab.restoreBackup(backup, 'replace');
+    expect(companies(stored(storage))).toEqual(['Backup Co']);
+    tab.$undo.get()!.undo();
+    expect(stored(storage)).toEqual(currentDoc);
+  });
+
+  it('merges a backup by record, keeping what is here', async () => {
+    const storage = withData();
+    const tab = await openTab(storage);
+    const backup = {
+      ...currentDoc,
+      interviews: [{ ...currentDoc.interviews[0]!, id: 'b1', company: 'Backup Co' }],
+    };
+    tab.restoreBackup(backup, 'merge');
+    expect(companies(stored(storage))).toEqual(['Backup Co', 'Harbor Foods']);
+  });
+});
