@@ -1,57 +1,116 @@
-import { type JSX, For, Index, Show, createMemo, createSignal } from 'solid-js';
-import { buildMailto, isPlausibleEmail } from '../lib/mailto';
-import { type Draft, draftKey } from '../lib/model';
-import { newDraft } from '../lib/draft-ops';
-import { wordCount } from '../lib/note-template';
+import {
+  type JSX,
+  Show,
+  createEffect,
+  createMemo,
+  createSignal,
+  onCleanup,
+  onMount,
+  untrack,
+} from 'solid-js';
+import {
+  type NoteInput,
+  checksFor,
+  likelySituation,
+  nextRecipient,
+  noteFor,
+  recipientsOf,
+  sentAt,
+  sentKey,
+  situationsFor,
+  startDraft,
+} from '../lib/compose';
+import { type Draft, type SentVia, doneKey, draftKey } from '../lib/model';
 import type { ChecklistItem } from '../schemas/checklist';
 import type { Situation } from '../schemas/situation';
 import { updateDraft } from '../stores/drafts';
-import { $doc, setDone } from '../stores/followup';
-import { Notices } from './checklist/Notices';
-import { ProfileForm } from './checklist/ProfileForm';
-import { Field } from './checklist/Field';
-import { checksFor, noteFor, recipientsOf, sentKey, situationsFor } from './notes/compose';
+import { $doc, $undo, markSent, setDone, undoSent } from '../stores/followup';
 import { NoteActions } from './notes/NoteActions';
-import { useAtom } from './use-atom';
+import { NoteForm } from './notes/NoteForm';
+import { NoteHeader } from './notes/NoteHeader';
+import { NoteText } from './notes/NoteText';
+import { SpellCheckLater } from './notes/SpellCheckLater';
+import { Notices } from './ui/Notices';
+import { useAtom } from './ui/use-atom';
 
 interface NotesAppProps {
   situations: Situation[];
   items: ChecklistItem[];
 }
 
-const param = (name: string) => new URLSearchParams(location.hash.slice(1)).get(name) ?? '';
-const WORDS = { short: [40, 90], standard: [100, 180] } as const;
+const hashParams = () => new URLSearchParams(location.hash.slice(1));
 
-/** The note builder: pick who and what for, make it personal, check it, then copy, email or download it. */
+/**
+ * The note builder: who the note is for, what makes it personal, the text (editable), then copy, email or
+ * download it, which records it as sent and leads to the next person.
+ */
 export default function NotesApp(props: NotesAppProps): JSX.Element {
   const doc = useAtom($doc);
-  const [interviewId, setInterviewId] = createSignal(param('interview'));
-  const [recipientId, setRecipientId] = createSignal(param('to'));
-  const [situationId, setSituationId] = createSignal(param('situation') || 'thank-you');
+  const [interviewId, setInterviewId] = createSignal('');
+  const [recipientId, setRecipientId] = createSignal('');
+  const [situationId, setSituationId] = createSignal('');
+  /** The situation asked for (by a link or the select), kept while the recipient changes in the picker. */
+  const [wanted, setWanted] = createSignal('');
   // Typed-in details when no saved interview is chosen: kept in this page only.
   const [company, setCompany] = createSignal('');
   const [role, setRole] = createSignal('');
-  const [looseDraft, setLooseDraft] = createSignal<Draft>(newDraft(new Date()));
+  const [looseDraft, setLooseDraft] = createSignal<Draft>(startDraft($doc.get(), undefined, new Date()));
+  let heading: HTMLHeadingElement | undefined;
 
   const interview = () => doc().interviews.find((i) => i.id === interviewId());
   const recipients = () => recipientsOf(interview());
   const recipient = () => recipients().find((r) => r.id === recipientId());
-  const choices = () => situationsFor(props.situations, recipient());
-  const situation = () =>
-    choices().find((s) => s.id === situationId()) ?? choices()[0] ?? props.situations[0]!;
-  const key = () =>
-    interview() && recipient() ? draftKey(interviewId(), recipientId(), situation().id) : undefined;
+  const fits = () => situationsFor(props.situations, recipient());
+  const situation = createMemo(
+    () =>
+      fits().find((s) => s.id === situationId()) ??
+      likelySituation(props.situations, interview(), recipient(), props.items) ??
+      props.situations[0]!,
+  );
+
+  /** Chooses the interview and recipient; the situation follows the data unless one was asked for. */
+  const choose = (i: string, r: string) => {
+    setInterviewId(i);
+    setRecipientId(r);
+    const asked = fits().find((s) => s.id === wanted());
+    setSituationId(
+      asked?.id ?? likelySituation(props.situations, interview(), recipient(), props.items)?.id ?? '',
+    );
+  };
+  const readHash = () => {
+    const p = hashParams();
+    setWanted(p.get('situation') ?? '');
+    choose(p.get('interview') ?? '', p.get('to') ?? '');
+  };
+  untrack(readHash);
+  onMount(() => {
+    window.addEventListener('hashchange', readHash);
+    onCleanup(() => window.removeEventListener('hashchange', readHash));
+  });
+  createEffect(() => {
+    const p = new URLSearchParams();
+    if (interview()) p.set('interview', interviewId());
+    if (recipient()) p.set('to', recipientId());
+    p.set('situation', situation().id);
+    history.replaceState(history.state, '', `#${p}`);
+  });
+
+  const key = () => {
+    const i = interview();
+    const r = recipient();
+    return i && r ? draftKey(i.id, r.id, situation().id) : undefined;
+  };
   const draft = (): Draft => {
     const k = key();
     if (!k) return looseDraft();
-    return doc().drafts[k] ?? { ...newDraft(new Date()), greeting: recipient()?.name ?? '' };
+    return doc().drafts[k] ?? startDraft(doc(), recipient(), new Date());
   };
   const change = (patch: Partial<Omit<Draft, 'updatedAt'>>) => {
     const k = key();
     if (k) updateDraft(k, patch, draft());
     else setLooseDraft({ ...looseDraft(), ...patch });
   };
-  const input = () => ({
+  const input = (): NoteInput => ({
     situation: situation(),
     draft: draft(),
     interview: interview(),
@@ -61,211 +120,116 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
     profile: doc().profile,
   });
   const note = createMemo(() => noteFor(input()));
-  const checks = () => checksFor(input(), note().body, note().missing, doc(), props.items, new Date());
-  const words = () => wordCount(note().body);
-  const range = () => WORDS[draft().length];
-  const mailto = () =>
-    buildMailto({ to: recipient()?.email ?? '', subject: note().subject, body: note().body });
-  const pick = (i: string, r: string) => {
-    setInterviewId(i);
-    setRecipientId(r);
-    history.replaceState(
-      null,
-      '',
-      `#${new URLSearchParams({ interview: i, to: r, situation: situationId() })}`,
-    );
+  const checks = () => checksFor(input(), note(), doc(), props.items, new Date());
+
+  const sentWhen = (id: string) => sentAt(interview(), id, situation(), props.items);
+  const sent = () => {
+    const r = recipient();
+    const at = r && sentWhen(r.id);
+    return r && at
+      ? { name: r.name, at, via: (key() && doc().drafts[key()!]?.sentVia) || ('' as const) }
+      : undefined;
+  };
+  const record = (via: SentVia) => {
+    const i = interview();
+    const r = recipient();
+    const k = key();
+    if (i && r && k && !sent()) markSent(i.id, sentKey(situation(), r.id, props.items), k, via, draft());
+  };
+  const unsend = () => {
+    const i = interview();
+    const r = recipient();
+    const k = key();
+    if (i && r && k) undoSent(i.id, sentKey(situation(), r.id, props.items), k);
+  };
+  /** Writes to someone else of the same interview, keeping the situation, and starts at the top. */
+  const switchTo = (id: string) => {
+    setRecipientId(id);
+    heading?.focus();
+  };
+  const backToTemplate = () => {
+    const body = draft().body;
+    const k = key();
+    change({ body: '' });
+    $undo.set({
+      message: 'Back to the template: your edits are set aside.',
+      undo: () => {
+        if (k === key()) change({ body });
+        $undo.set(undefined);
+      },
+    });
   };
 
   return (
     <div class="notes-app">
       <Notices />
-      <section aria-labelledby="who-title">
-        <h2 id="who-title">Who is it for?</h2>
-        <div class="field-grid">
-          <div class="field">
-            <label for="note-interview">Interview</label>
-            <select id="note-interview" onChange={(e) => pick(e.currentTarget.value, '')}>
-              <option value="" selected={!interview()}>
-                None: type the details (nothing is saved)
-              </option>
-              <For each={doc().interviews}>
-                {(i) => (
-                  <option value={i.id} selected={i.id === interviewId()}>
-                    {i.role && i.company
-                      ? `${i.role} at ${i.company}`
-                      : i.company || i.role || 'Untitled interview'}
-                  </option>
-                )}
-              </For>
-            </select>
-          </div>
-          <Show
-            when={interview()}
-            fallback={
-              <>
-                <Field label="Company" value={company()} onInput={setCompany} />
-                <Field label="Role" value={role()} onInput={setRole} />
-              </>
-            }
-          >
-            <div class="field">
-              <label for="note-recipient">Recipient</label>
-              <select id="note-recipient" onChange={(e) => pick(interviewId(), e.currentTarget.value)}>
-                <option value="" selected={!recipient()}>
-                  Choose a person
-                </option>
-                <For each={recipients()}>
-                  {(r) => (
-                    <option value={r.id} selected={r.id === recipientId()}>
-                      {`${r.name || 'Unnamed'} (${r.kind === 'reference' ? 'reference' : r.kind === 'interviewer' ? 'interviewer' : 'contact'})`}
-                    </option>
-                  )}
-                </For>
-              </select>
-            </div>
-          </Show>
-        </div>
-      </section>
-
-      <fieldset class="situations">
-        <legend>Situation</legend>
-        <For each={choices()}>
-          {(s) => (
-            <label class="choice">
-              <input
-                type="radio"
-                name="situation"
-                value={s.id}
-                checked={s.id === situation().id}
-                onChange={() => setSituationId(s.id)}
-              />
-              <span>
-                <strong>{s.label}</strong>
-                <span class="field-hint">{s.description}</span>
-              </span>
-            </label>
-          )}
-        </For>
-      </fieldset>
-
-      <section aria-labelledby="personal-title">
-        <h2 id="personal-title">Make it yours</h2>
-        <div class="field-grid">
-          <Field
-            label="Greeting name"
-            value={draft().greeting}
-            onInput={(v) => change({ greeting: v })}
-            hint="As you will address them, e.g. Ms. Okafor, spelled exactly as on their card."
-          />
-          <Field label="Sign-off" value={draft().signoff} onInput={(v) => change({ signoff: v })} />
-        </div>
-        <Field
-          label="The one specific thing you discussed"
-          multiline
-          value={draft().detail}
-          onInput={(v) => change({ detail: v })}
-        />
-        <div class="field-grid">
-          <Index each={[0, 1, 2]}>
-            {(n) => (
-              <Field
-                label={`Strength ${n() + 1}`}
-                value={draft().strengths[n()] ?? ''}
-                onInput={(v) => {
-                  const strengths = [...draft().strengths];
-                  strengths[n()] = v;
-                  change({ strengths: strengths.map((s) => s ?? '') });
-                }}
-              />
-            )}
-          </Index>
-        </div>
-        <div class="field-grid">
-          <fieldset class="inline-choice">
-            <legend>Tone</legend>
-            <label>
-              <input
-                type="radio"
-                name="tone"
-                checked={draft().tone === 'formal'}
-                onChange={() => change({ tone: 'formal' })}
-              />{' '}
-              Formal
-            </label>
-            <label>
-              <input
-                type="radio"
-                name="tone"
-                checked={draft().tone === 'warm'}
-                onChange={() => change({ tone: 'warm' })}
-              />{' '}
-              Warm
-            </label>
-          </fieldset>
-          <fieldset class="inline-choice">
-            <legend>Length</legend>
-            <label>
-              <input
-                type="radio"
-                name="length"
-                checked={draft().length === 'short'}
-                onChange={() => change({ length: 'short' })}
-              />{' '}
-              Short
-            </label>
-            <label>
-              <input
-                type="radio"
-                name="length"
-                checked={draft().length === 'standard'}
-                onChange={() => change({ length: 'standard' })}
-              />{' '}
-              Standard
-            </label>
-          </fieldset>
-        </div>
-        <Show when={situation().feedback}>
-          <label class="choice">
-            <input
-              type="checkbox"
-              checked={draft().askFeedback}
-              onChange={(e) => change({ askFeedback: e.currentTarget.checked })}
+      <NoteHeader
+        ref={(el) => (heading = el)}
+        interviews={doc().interviews}
+        interview={interview()}
+        recipient={recipient()}
+        recipients={recipients()}
+        situation={situation()}
+        company={company()}
+        role={role()}
+        sentWhen={sentWhen}
+        onChoose={choose}
+        onSwitch={switchTo}
+        onCompany={setCompany}
+        onRole={setRole}
+      />
+      <NoteForm
+        situations={fits()}
+        situation={situation()}
+        onSituation={(id) => {
+          setWanted(id);
+          setSituationId(id);
+        }}
+        draft={draft()}
+        draftKey={key() ?? ''}
+        recipient={recipient()}
+        profile={doc().profile}
+        onChange={change}
+      />
+      <NoteText
+        note={note()}
+        draft={draft()}
+        checks={checks()}
+        profile={doc().profile}
+        dismissed={doc().dismissed}
+        onEdit={(body) => change({ body })}
+        onBackToTemplate={backToTemplate}
+      >
+        <Show
+          when={
+            interview() &&
+            recipient()?.kind !== 'reference' &&
+            recipient() &&
+            !interview()!.done[doneKey('name-checked', recipient()!.id)] &&
+            recipient()!.name.trim()
+          }
+        >
+          {(name) => (
+            <SpellCheckLater
+              name={name()}
+              onConfirm={() => setDone(interviewId(), doneKey('name-checked', recipientId()), true)}
+              fixHref={`/checklist/#interview=${encodeURIComponent(interviewId())}`}
             />
-            <span>Ask for brief feedback</span>
-          </label>
+          )}
         </Show>
-        <ProfileForm profile={doc().profile} />
-      </section>
-
-      <section aria-labelledby="preview-title" class="note-preview-section">
-        <h2 id="preview-title">Your note</h2>
-        <p class="note-subject">
-          <strong>Subject:</strong> <span data-testid="note-subject">{note().subject}</span>
-        </p>
-        <div class="note-preview" data-testid="note-body">
-          {note().body}
-        </div>
-        <p class={words() < range()[0] || words() > range()[1] ? 'word-count off' : 'word-count'}>
-          {words()} words (recommended {range()[0]}–{range()[1]} for a {draft().length} note)
-        </p>
-        <Show when={checks().length > 0}>
-          <ul class="note-checks" aria-label="Checks before sending">
-            <For each={checks()}>{(c) => <li class={c.level}>{c.text}</li>}</For>
-          </ul>
-        </Show>
-        <NoteActions
-          subject={note().subject}
-          body={note().body}
-          mailto={mailto()}
-          hasAddress={isPlausibleEmail((recipient()?.email ?? '').trim())}
-          canMark={!!(interview() && recipient())}
-          onMarkSent={() => {
-            const i = interview();
-            const r = recipient();
-            if (i && r) setDone(i.id, sentKey(situation(), r.id, props.items), true);
-          }}
-        />
-      </section>
+      </NoteText>
+      <NoteActions
+        note={note()}
+        situation={situation()}
+        interviewId={interview()?.id ?? ''}
+        recipient={recipient()}
+        statusKey={key() ?? ''}
+        sent={sent()}
+        next={recipient() && nextRecipient(interview(), situation(), recipient()!.id, props.items)}
+        onSent={record}
+        onUndo={unsend}
+        onNext={switchTo}
+      />
     </div>
   );
 }

@@ -1,31 +1,73 @@
-import { type JSX, Show, createMemo, createSignal, onCleanup } from 'solid-js';
+import { type JSX, Show, createEffect, createMemo, createSignal, on, onCleanup } from 'solid-js';
+import { later } from './later';
+import type { Note, Recipient } from '../../lib/compose';
+import { buildMailto, isPlausibleEmail } from '../../lib/mailto';
+import type { SentVia } from '../../lib/model';
+import type { Situation } from '../../schemas/situation';
+import { noteFileName } from './labels';
+
+/** Shown once a note is sent: loaded then. */
+const SentState = later(() => import('./SentState'));
 
 interface NoteActionsProps {
-  subject: string;
-  body: string;
-  mailto: { href: string; tooLong: boolean };
-  hasAddress: boolean;
-  canMark: boolean;
-  onMarkSent: () => void;
+  note: Note;
+  situation: Situation;
+  interviewId: string;
+  recipient: Recipient | undefined;
+  /** Which note is shown: a status message is only shown with the note it is about. */
+  statusKey: string;
+  /** When and how this note was sent, if it was. */
+  sent: { at: string; via: SentVia } | undefined;
+  /** The next person this note is owed to. */
+  next: Recipient | undefined;
+  onSent: (via: SentVia) => void;
+  onUndo: () => void;
+  onNext: (recipientId: string) => void;
 }
 
-/** Copy, open in the email app, download, and mark as sent; each result is announced. */
+/**
+ * Copy, open in the email app, download: each records the note as sent (or "Mark as sent" for another way),
+ * then the sent state leads on. Every result is announced.
+ */
 export function NoteActions(props: NoteActionsProps): JSX.Element {
   const [status, setStatus] = createSignal('');
   const [manual, setManual] = createSignal(false);
+  // A message is about the note it was said of: another note starts silent.
+  createEffect(
+    on(
+      () => props.statusKey,
+      () => {
+        setStatus('');
+        setManual(false);
+      },
+      { defer: true },
+    ),
+  );
   let fallback: HTMLTextAreaElement | undefined;
-  const text = () => `Subject: ${props.subject}\n\n${props.body}\n`;
+  let copyButton: HTMLButtonElement | undefined;
+  const text = () => `Subject: ${props.note.subject}\n\n${props.note.body}\n`;
+  const mailto = () =>
+    buildMailto({ to: props.recipient?.email ?? '', subject: props.note.subject, body: props.note.body });
+  const fileName = () => noteFileName(props.situation.id, props.recipient?.name ?? '');
   const fileUrl = createMemo((prev?: string) => {
     if (prev) URL.revokeObjectURL(prev);
     return URL.createObjectURL(new Blob([text()], { type: 'text/plain;charset=utf-8' }));
   });
   onCleanup(() => URL.revokeObjectURL(fileUrl()));
+  const canRecord = () => !!(props.interviewId && props.recipient);
+  const name = () => props.recipient?.name.trim() || 'them';
 
+  /** Records the note as sent (once) and says what happened. */
+  const done = (via: SentVia, what: string) => {
+    const recording = canRecord() && !props.sent;
+    if (recording) props.onSent(via);
+    setStatus(recording ? `${what} Marked as sent to ${name()}.` : what);
+  };
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text());
       setManual(false);
-      setStatus('Copied the note to the clipboard.');
+      done('copied', 'Copied the note to the clipboard.');
     } catch {
       // The browser refused: offer the text selected, to copy by hand.
       setManual(true);
@@ -40,38 +82,49 @@ export function NoteActions(props: NoteActionsProps): JSX.Element {
   };
 
   return (
-    <div class="note-actions">
+    <section class="note-actions" aria-label="Send the note">
       <p class="card-actions">
-        <button type="button" class="button primary" onClick={() => void copy()}>
+        <button
+          type="button"
+          class="button primary"
+          ref={(el) => (copyButton = el)}
+          onClick={() => void copy()}
+        >
           Copy note
         </button>
         <Show
-          when={!props.mailto.tooLong}
+          when={!mailto().tooLong}
           fallback={
             <span class="field-hint">This note is too long to open in some email apps: copy it instead.</span>
           }
         >
-          <a class="button secondary" href={props.mailto.href}>
+          <a
+            class="button secondary"
+            href={mailto().href}
+            onClick={() => done('email', 'Opened in your email app.')}
+          >
             Open in email app
           </a>
         </Show>
-        <a class="button secondary" href={fileUrl()} download="thank-you-note.txt">
-          Download as text
+        <a
+          class="button secondary"
+          href={fileUrl()}
+          download={fileName()}
+          onClick={() => done('download', `Downloaded ${fileName()}.`)}
+        >
+          Download
         </a>
-        <Show when={props.canMark}>
+        <Show when={canRecord() && !props.sent}>
           <button
             type="button"
-            class="button secondary"
-            onClick={() => {
-              props.onMarkSent();
-              setStatus('Marked as sent in your checklist.');
-            }}
+            class="button quiet small"
+            onClick={() => done('marked', 'Sent another way.')}
           >
             Mark as sent
           </button>
         </Show>
       </p>
-      <Show when={!props.hasAddress && !props.mailto.tooLong}>
+      <Show when={!isPlausibleEmail((props.recipient?.email ?? '').trim()) && !mailto().tooLong}>
         <p class="field-hint">
           No email address recorded for the recipient: your email app will ask for one.
         </p>
@@ -85,6 +138,24 @@ export function NoteActions(props: NoteActionsProps): JSX.Element {
           <textarea ref={(el) => (fallback = el)} readonly rows={8} value={text()} />
         </label>
       </Show>
-    </div>
+      <Show when={props.sent}>
+        {(sent) => (
+          <SentState
+            name={name()}
+            at={sent().at}
+            via={sent().via}
+            situation={props.situation}
+            interviewId={props.interviewId}
+            next={props.next}
+            onUndo={() => {
+              props.onUndo();
+              setStatus(`Not sent: the note to ${name()} is open again.`);
+              copyButton?.focus();
+            }}
+            onNext={(id) => props.onNext(id)}
+          />
+        )}
+      </Show>
+    </section>
   );
 }

@@ -1,0 +1,115 @@
+import { type JSX, For, Index, Show, createEffect, createSignal } from 'solid-js';
+import { later } from './later';
+import type { Recipient } from '../../lib/compose';
+import type { Draft, Profile } from '../../lib/model';
+import type { Situation } from '../../schemas/situation';
+import { updateProfile } from '../../stores/followup';
+import { Field, uid } from '../ui/Field';
+import { GreetingChoice } from './GreetingChoice';
+
+/** Tone, length, sign-off: set once and carried over, so loaded when the panel is first opened. */
+const StyleFields = later(() => import('./StyleFields'));
+
+interface NoteFormProps {
+  situations: readonly Situation[];
+  situation: Situation;
+  onSituation: (id: string) => void;
+  draft: Draft;
+  /** Where the draft is saved, or empty for a note that is not saved. */
+  draftKey: string;
+  recipient: Recipient | undefined;
+  profile: Profile;
+  onChange: (patch: Partial<Omit<Draft, 'updatedAt'>>) => void;
+}
+
+const TONE_LABELS = { formal: 'Formal', warm: 'Warm' } as const;
+
+/** What makes the note: the situation, the user's name once, the greeting, the detail, strengths and style. */
+export function NoteForm(props: NoteFormProps): JSX.Element {
+  const situationId = uid('situation');
+  // Asked the first time it is missing, and kept on screen while it is typed.
+  const [askName, setAskName] = createSignal(false);
+  const [styleOpen, setStyleOpen] = createSignal(false);
+  createEffect(() => {
+    if (!props.profile.name.trim()) setAskName(true);
+  });
+  const setStrength = (n: number, value: string) => {
+    const strengths = [0, 1, 2].map((i) => (i === n ? value : (props.draft.strengths[i] ?? '')));
+    // Trailing empty strengths are not kept.
+    while (strengths.length && !strengths.at(-1)) strengths.pop();
+    props.onChange({ strengths });
+  };
+  const style = () =>
+    `${TONE_LABELS[props.draft.tone]}, ${props.draft.length}, “${props.draft.signoff.trim() || 'Best regards'}”`;
+
+  return (
+    <section class="note-form" aria-label="What goes in the note">
+      <Show when={askName()}>
+        <Field
+          class="ask-name"
+          label="Your name, as you sign"
+          autocomplete="name"
+          value={props.profile.name}
+          onInput={(v) => updateProfile({ name: v })}
+          hint="It signs every note, and is kept for the next ones."
+        />
+      </Show>
+      <div class="field">
+        <label for={situationId}>What for</label>
+        <select
+          id={situationId}
+          aria-describedby={`${situationId}-hint`}
+          onChange={(e) => props.onSituation(e.currentTarget.value)}
+        >
+          <For each={props.situations}>
+            {(s) => (
+              <option value={s.id} selected={s.id === props.situation.id}>
+                {s.label}
+              </option>
+            )}
+          </For>
+        </select>
+        <p class="field-hint" id={`${situationId}-hint`}>
+          {props.situation.description}
+        </p>
+      </div>
+      <GreetingChoice
+        recipient={props.recipient}
+        greeting={props.draft.greeting}
+        draftKey={props.draftKey}
+        onChange={(greeting) => props.onChange({ greeting })}
+      />
+      <Field
+        label="The one specific thing you discussed"
+        multiline
+        rows={2}
+        value={props.draft.detail}
+        onInput={(v) => props.onChange({ detail: v })}
+      />
+      <div class="field-grid strengths">
+        <Index each={[0, 1, 2]}>
+          {(n) => (
+            <Field
+              label={`Strength ${n() + 1}`}
+              value={props.draft.strengths[n()] ?? ''}
+              onInput={(v) => setStrength(n(), v)}
+            />
+          )}
+        </Index>
+      </div>
+      <details class="panel note-style" onToggle={(e) => e.currentTarget.open && setStyleOpen(true)}>
+        <summary>
+          Style <span class="summary-note">({style()})</span>
+        </summary>
+        <Show when={styleOpen()}>
+          <StyleFields
+            name={situationId}
+            draft={props.draft}
+            feedback={!!props.situation.feedback}
+            onChange={props.onChange}
+          />
+        </Show>
+      </details>
+    </section>
+  );
+}

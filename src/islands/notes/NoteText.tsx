@@ -1,0 +1,72 @@
+import { type JSX, For, Show } from 'solid-js';
+import type { Check, Note } from '../../lib/compose';
+import { type Draft, MAX_TEXT, type Profile } from '../../lib/model';
+import { ContactPrompt } from './ContactPrompt';
+
+interface NoteTextProps {
+  note: Note;
+  draft: Draft;
+  checks: readonly Check[];
+  profile: Profile;
+  dismissed: readonly string[];
+  onEdit: (body: string) => void;
+  onBackToTemplate: () => void;
+  /** Shown after the checks, e.g. the spelling check of the name. */
+  children?: JSX.Element;
+}
+
+/** Recommended words of the message itself, by length. */
+const WORDS = { short: [40, 90], standard: [100, 180] } as const;
+
+/** The finished note, editable: subject, text, word count, the contact prompt and the checks. */
+export function NoteText(props: NoteTextProps): JSX.Element {
+  const range = () => WORDS[props.draft.length];
+  const off = () => props.note.words < range()[0] || props.note.words > range()[1];
+  return (
+    <section aria-labelledby="note-text-title" class="note-text">
+      <h2 id="note-text-title">Your note</h2>
+      <p class="note-subject">
+        <strong>Subject:</strong> <span data-testid="note-subject">{props.note.subject}</span>
+      </p>
+      <label for="note-text" class="sr-only">
+        Text of the note
+      </label>
+      <textarea
+        id="note-text"
+        class="note-body"
+        data-testid="note-body"
+        rows={14}
+        maxLength={MAX_TEXT}
+        spellcheck
+        value={props.note.body}
+        aria-describedby="note-text-state"
+        onInput={(e) => props.onEdit(e.currentTarget.value)}
+      />
+      <ContactPrompt profile={props.profile} dismissed={props.dismissed} />
+      <div id="note-text-state">
+        <Show
+          when={props.note.edited}
+          fallback={
+            <p class="field-hint">Change anything in the text: your edits are kept with this note.</p>
+          }
+        >
+          <p class="notice edited-notice">
+            <span>You edited the text: the fields above no longer change it.</span>{' '}
+            <button type="button" class="button secondary small" onClick={() => props.onBackToTemplate()}>
+              Back to the template
+            </button>
+          </p>
+        </Show>
+        <p class={off() ? 'word-count off' : 'word-count'}>
+          {props.note.words} words (recommended {range()[0]}–{range()[1]} for a {props.draft.length} note)
+        </p>
+      </div>
+      <Show when={props.checks.length > 0}>
+        <ul class="note-checks" aria-label="Checks before sending">
+          <For each={props.checks}>{(c) => <li class={c.level}>{c.text}</li>}</For>
+        </ul>
+      </Show>
+      {props.children}
+    </section>
+  );
+}
