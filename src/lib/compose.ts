@@ -73,8 +73,9 @@ export function sentAt(
 
 /**
  * The situation a recipient most likely needs now, worked out from the data: for a reference, the brief
- * until it is sent, then the thanks; for someone met, the thank-you after a "no", else the thank-you until
- * sent, then the follow-up while waiting, then touching base.
+ * until it is sent, then the thanks; for a contact who did not interview the user, touching base; for an
+ * interviewer, the thank-you after a "no", else the thank-you until sent, then the follow-up while waiting,
+ * then touching base.
  */
 export function likelySituation(
   situations: readonly Situation[],
@@ -87,9 +88,11 @@ export function likelySituation(
   const preferred =
     recipient?.kind === 'reference'
       ? ['alert-reference', 'thank-reference']
-      : interview?.outcome === 'not-selected'
-        ? ['after-no', 'touch-base']
-        : ['thank-you', ...(interview?.outcome === 'waiting' ? ['follow-up'] : []), 'touch-base'];
+      : recipient?.kind === 'other'
+        ? ['touch-base']
+        : interview?.outcome === 'not-selected'
+          ? ['after-no', 'touch-base']
+          : ['thank-you', ...(interview?.outcome === 'waiting' ? ['follow-up'] : []), 'touch-base'];
   return (
     preferred.map((id) => fits.find((s) => s.id === id && open(s))).find(Boolean) ??
     fits.find((s) => s.id === preferred[0]) ??
