@@ -92,3 +92,37 @@ describe('a checklist item linking to a guide page that does not exist fails the
     expect(output).toContain('content/checklist.yaml: item "thank-you-sent": guide: "thank-you-notes"');
   });
 });
+
+describe('a "Further reading" entry with no address, or listed twice, fails the build', () => {
+  /** The first entry of a page's `sources`: its title and its lines in the frontmatter. */
+  function firstSource(text: string): { title: string; block: string } {
+    const match = /^ {2}- title: "([^"]+)"\n(?: {4}.*\n)+/m.exec(text);
+    expect(match).not.toBeNull();
+    return { title: match![1]!, block: match![0] };
+  }
+
+  it.each([
+    [
+      'an entry without its address',
+      (block: string) => block.replace(/^ {4}url: .*\n/m, ''),
+      (title: string) => `"Further reading" entry "${title}" has no address`,
+    ],
+    [
+      'the same entry twice',
+      (block: string) => block + block,
+      (title: string) => `"Further reading" entry "${title}" repeats entry 1`,
+    ],
+  ] as const)('%s, naming the file and the entry', (_name, edit, message) => {
+    let title = '';
+    const { status, output } = runWith((dir) => {
+      const file = join(dir, 'content', 'guide', 'thank-you-note.mdx');
+      const text = readFileSync(file, 'utf8');
+      const first = firstSource(text);
+      title = first.title;
+      writeFileSync(file, text.replace(first.block, edit(first.block)));
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('thank-you-note');
+    expect(output).toContain(message(title));
+  });
+});

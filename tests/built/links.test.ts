@@ -1,8 +1,19 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, fileForPath, idsIn } from '../support/dist';
 
 const pages = builtPages();
+
+/** The situation ids of the note builder (`content/situations.yaml`), which `/notes/#situation=` links name. */
+const situationIds = [
+  ...readFileSync(join(import.meta.dirname, '..', '..', 'content', 'situations.yaml'), 'utf8').matchAll(
+    /^- id: ([\w-]+)\s*$/gm,
+  ),
+].map((m) => m[1]!);
+
+/** A fragment such as `situation=thank-you` is state for a tool page to read, not a section to scroll to. */
+const isToolState = (fragment: string) => fragment.includes('=');
 
 /** Same-site links of a page, resolved against its path: `/guide/x/#part`. */
 function internalLinks(path: string, html: string): string[] {
@@ -24,7 +35,11 @@ describe('links in the built site', () => {
         const [target = '/', fragment] = link.split('#');
         const file = fileForPath(target);
         if (!file) broken.push(`${link} (no page)`);
-        else if (fragment && !idsIn(readFileSync(file, 'utf8')).has(decodeURIComponent(fragment))) {
+        else if (
+          fragment &&
+          !isToolState(fragment) &&
+          !idsIn(readFileSync(file, 'utf8')).has(decodeURIComponent(fragment))
+        ) {
           broken.push(`${link} (no section #${fragment})`);
         }
       }
@@ -38,5 +53,35 @@ describe('links in the built site', () => {
       internalLinks('/checklist/', checklist!.html).filter((l) => l.startsWith('/guide/') && l.includes('#'))
         .length,
     ).toBeGreaterThanOrEqual(9);
+  });
+
+  it('names an existing note-builder situation in every /notes/#situation= link', () => {
+    expect(situationIds.length).toBeGreaterThanOrEqual(6);
+    const links = pages.flatMap((p) =>
+      internalLinks(p.path, p.html)
+        .filter((l) => l.startsWith('/notes/#') && l.includes('='))
+        .map((l) => ({
+          page: p.path,
+          link: l,
+          situation: new URLSearchParams(l.split('#')[1]).get('situation'),
+        })),
+    );
+    expect(links.length).toBeGreaterThanOrEqual(8);
+    const unknown = links
+      .filter((l) => l.situation === null || !situationIds.includes(l.situation))
+      .map((l) => `${l.page}: ${l.link} (known: ${situationIds.join(', ')})`);
+    expect(unknown).toEqual([]);
+  });
+
+  it('sends every guide page\'s "Do this now" box into a tool', () => {
+    const guidePages = pages.filter((p) => /^\/guide\/[^/]+\/$/.test(p.path));
+    expect(guidePages.length).toBeGreaterThanOrEqual(11);
+    const without = guidePages
+      .filter((p) => {
+        const box = /<aside class="do-now"[^>]*>([\s\S]*?)<\/aside>/.exec(p.html)?.[1] ?? '';
+        return !/href="\/(notes|checklist|data)\//.test(box);
+      })
+      .map((p) => p.path);
+    expect(without).toEqual([]);
   });
 });

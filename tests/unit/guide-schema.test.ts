@@ -10,8 +10,20 @@ const valid = {
   takeaway: 'Thank each interviewer within two days.',
   keywords: ['thank you', 'thank-you email', 'after interview'],
   related: ['thank-you-sent'],
-  sources: [{ title: 'Thank-you email after interview', publisher: 'faraday.email blog' }],
+  sources: [
+    {
+      title: 'Follow up',
+      publisher: 'CareerOneStop',
+      url: 'https://www.careeronestop.org/WorkerReEmployment/JobSearch/JobInterviews/follow-up.aspx',
+    },
+    {
+      title: 'how to follow up after an interview',
+      publisher: 'Ask a Manager',
+      url: 'https://www.askamanager.org/2008/06/how-to-follow-up-after-interview.html',
+    },
+  ],
 };
+const [first, second] = valid.sources;
 
 /** The path of the first problem zod reports, e.g. "sources.0.url". */
 function firstIssuePath(data: unknown): string | undefined {
@@ -45,7 +57,27 @@ describe('guide frontmatter schema', () => {
     ['a checklist id with capitals', { related: ['Thank-You'] }, 'related.0'],
     ['a checklist id with spaces', { related: ['thank you'] }, 'related.0'],
     ['no sources', { sources: [] }, 'sources'],
-    ['a source without a publisher', { sources: [{ title: 'Some guide' }] }, 'sources.0.publisher'],
+    [
+      'a source without a publisher',
+      { sources: [{ title: 'Some guide', url: 'https://x.test/' }] },
+      'sources.0.publisher',
+    ],
+    ['a source without an address', { sources: [second, { ...first, url: undefined }] }, 'sources.1.url'],
+    [
+      'the same title twice',
+      { sources: [first, second, { ...second, url: 'https://y.test/' }] },
+      'sources.2',
+    ],
+    [
+      'the same address twice, however written',
+      {
+        sources: [
+          first,
+          { ...second, title: 'Again', url: first!.url.replace('https://www.', 'https://').toUpperCase() },
+        ],
+      },
+      'sources.1',
+    ],
     [
       'a source link that is not https',
       { sources: [{ title: 'A guide', publisher: 'X Co', url: 'http://x.test/' }] },
@@ -58,6 +90,17 @@ describe('guide frontmatter schema', () => {
     ],
   ])('rejects %s, naming the field', (_name, patch, path) => {
     expect(firstIssuePath({ ...valid, ...patch })).toBe(path);
+  });
+
+  it('names the entry that has no address, and the one a repeat repeats', () => {
+    const messages = (sources: unknown) =>
+      guideSchema.safeParse({ ...valid, sources }).error?.issues.map((i) => i.message) ?? [];
+    expect(messages([{ title: 'Some guide', publisher: 'X Co' }])).toEqual([
+      '"Further reading" entry "Some guide" has no address: add its https url, or leave the entry out',
+    ]);
+    expect(messages([first, second, first])).toEqual([
+      '"Further reading" entry "Follow up" repeats entry 1 ("Follow up"): list each source once',
+    ]);
   });
 
   it('rejects a misspelled field instead of ignoring it', () => {
