@@ -1,30 +1,51 @@
-import { useAtom } from './use-atom';
-import { type JSX, Show, createSignal, onCleanup, onMount } from 'solid-js';
+import { type JSX, Show, createEffect, createMemo, createSignal, onCleanup, onMount } from 'solid-js';
+import { dueList } from '../lib/due';
 import type { ChecklistItem } from '../schemas/checklist';
 import { $doc } from '../stores/followup';
+import { AddInterview } from './checklist/AddInterview';
+import { DueList } from './checklist/DueList';
 import { InterviewList } from './checklist/InterviewList';
 import { InterviewView } from './checklist/InterviewView';
-import { Notices } from './checklist/Notices';
-import { ProfileForm } from './checklist/ProfileForm';
+import { Notices } from './ui/Notices';
+import { ProfileForm } from './ui/ProfileForm';
+import { useAtom } from './ui/use-atom';
 
 interface ChecklistAppProps {
   /** The checklist items from content/checklist.yaml, in order. */
   items: ChecklistItem[];
 }
 
-const interviewFromHash = () => /^#interview=([\w-]+)$/.exec(location.hash)?.[1];
+const interviewFromHash = () => {
+  const id = /^#interview=(.+)$/.exec(location.hash)?.[1];
+  return id && decodeURIComponent(id);
+};
 
-/** The interview checklist: the list of interviews, or one interview when the address names it (#interview=id). */
+/**
+ * The follow-up checklist: what is due across every interview first, then the interviews and the form to
+ * add one; or one interview when the address names it (#interview=id). `#new` opens on the form.
+ */
 export default function ChecklistApp(props: ChecklistAppProps): JSX.Element {
   const doc = useAtom($doc);
   const [openId, setOpenId] = createSignal(interviewFromHash());
+  const [adding, setAdding] = createSignal(location.hash === '#new');
   const [now, setNow] = createSignal(new Date());
   const current = () => doc().interviews.find((i) => i.id === openId());
+  const due = createMemo(() => dueList(doc().interviews, props.items, doc().profile, now()));
+  let peopleField: HTMLTextAreaElement | undefined;
 
-  const open = (id: string | undefined) => {
-    history.pushState(null, '', id ? `#interview=${id}` : location.pathname);
+  const open = (id: string | undefined, focus: 'title' | 'people' = 'title') => {
+    history.pushState(null, '', id ? `#interview=${encodeURIComponent(id)}` : location.pathname);
     setOpenId(id);
-    queueMicrotask(() => document.getElementById(id ? 'interview-title' : 'interviews-title')?.focus());
+    setAdding(false);
+    queueMicrotask(() => {
+      const target = id
+        ? focus === 'people'
+          ? peopleField
+          : document.getElementById('interview-title')
+        : null;
+      (target ?? document.getElementById('interviews-title'))?.focus();
+      if (!id) window.scrollTo(0, 0);
+    });
   };
   onMount(() => {
     const onHash = () => setOpenId(interviewFromHash());
@@ -36,11 +57,14 @@ export default function ChecklistApp(props: ChecklistAppProps): JSX.Element {
       clearInterval(timer);
     });
   });
+  // The page's own heading and introduction belong to the list; an interview has its own title.
+  createEffect(() =>
+    document.querySelector('.tool-page')?.classList.toggle('viewing-interview', !!current()),
+  );
 
   return (
     <div class="checklist-app">
       <Notices />
-      <ProfileForm profile={doc().profile} />
       <Show
         when={current()}
         fallback={
@@ -50,7 +74,44 @@ export default function ChecklistApp(props: ChecklistAppProps): JSX.Element {
                 That interview is not here (it may have been deleted, or saved in another browser).
               </p>
             </Show>
-            <InterviewList doc={doc()} items={props.items} now={now()} onOpen={open} />
+            <Show when={doc().interviews.length > 0}>
+              <section class="due-section" aria-labelledby="due-title">
+                <h2 id="due-title">What’s due</h2>
+                <Show
+                  when={due().length}
+                  fallback={
+                    <p class="empty-state">Nothing is due. Add your next interview when it is booked.</p>
+                  }
+                >
+                  <DueList items={due()} showContext={true} onOpen={(id) => open(id, 'people')} />
+                </Show>
+              </section>
+            </Show>
+            <Show
+              when={adding() || doc().interviews.length === 0}
+              fallback={
+                <p class="no-print">
+                  <button type="button" class="button primary" onClick={() => setAdding(true)}>
+                    + Add an interview
+                  </button>
+                </p>
+              }
+            >
+              <AddInterview
+                autofocus={adding() || doc().interviews.length === 0}
+                onAdded={(id) => open(id, 'people')}
+              />
+            </Show>
+            <Show when={doc().interviews.length > 0}>
+              <InterviewList
+                interviews={doc().interviews}
+                profile={doc().profile}
+                items={props.items}
+                now={now()}
+                onOpen={open}
+              />
+            </Show>
+            <ProfileForm profile={doc().profile} />
           </>
         }
       >
@@ -58,8 +119,10 @@ export default function ChecklistApp(props: ChecklistAppProps): JSX.Element {
           <InterviewView
             interview={interview()}
             items={props.items}
+            profile={doc().profile}
             now={now()}
             onBack={() => open(undefined)}
+            peopleRef={(el) => (peopleField = el)}
           />
         )}
       </Show>

@@ -13,10 +13,11 @@ import type { FollowUpDoc } from '../lib/model';
 import { $lastBackup, restoreBackup } from '../stores/backup';
 import { $doc } from '../stores/followup';
 import { interviewTitle } from './checklist/labels';
-import { Notices } from './checklist/Notices';
+import { Notices } from './ui/Notices';
 import { decodeTransfer } from '../lib/transfer';
+import { KeptAsideList } from './data/KeptAsideList';
 import { TransferLink } from './data/TransferLink';
-import { useAtom } from './use-atom';
+import { useAtom } from './ui/use-atom';
 
 /** Download a text as a file. */
 function download(name: string, text: string, type: string): void {

@@ -1,22 +1,16 @@
-import { type JSX, Index, Show, untrack } from 'solid-js';
-import { type Interview, doneKey } from '../../lib/model';
-import { nextStep, progress, tasksFor } from '../../lib/progress';
+import { type JSX, Index, Show, createMemo, createSignal } from 'solid-js';
+import type { ParsedContact } from '../../lib/contact-parse';
+import { dueList } from '../../lib/due';
+import type { Interview, Profile } from '../../lib/model';
+import { progress, tasksFor } from '../../lib/progress';
 import type { ChecklistItem } from '../../schemas/checklist';
-import {
-  addPerson,
-  addReference,
-  deleteInterview,
-  removePerson,
-  removeReference,
-  setDone,
-  updateInterview,
-  updatePerson,
-  updateReference,
-} from '../../stores/followup';
-import { type FieldSpec, Fields, Select } from './Field';
-import { FORMATS, OUTCOMES, interviewTitle, whenText } from './labels';
-import { NextStepLine, Progress } from './Progress';
-import { SpellCheck } from './SpellCheck';
+import { addPerson, addReference, deleteInterview, updateInterview } from '../../stores/followup';
+import { type FieldSpec, Fields, Select } from '../ui/Field';
+import { ContactCard } from './ContactCard';
+import { DueList } from './DueList';
+import { FORMAT_LABELS, OUTCOME_LABELS, interviewTitle, whenText } from './labels';
+import { Progress } from './Progress';
+import { QuickAdd } from './QuickAdd';
 import { TaskList } from './TaskList';
 
 const INTERVIEW_FIELDS: readonly FieldSpec<'company' | 'role' | 'at' | 'place' | 'decisionDate' | 'notes'>[] =
@@ -33,49 +27,56 @@ const INTERVIEW_FIELDS: readonly FieldSpec<'company' | 'role' | 'at' | 'place' |
     ],
     ['notes', 'Notes', 'multiline'],
   ];
-const PERSON_FIELDS: readonly FieldSpec<'name' | 'title' | 'email' | 'phone' | 'postalAddress'>[] = [
-  ['name', 'Name'],
-  ['title', 'Title'],
-  ['email', 'Email', 'email'],
-  ['phone', 'Phone', 'tel'],
-  ['postalAddress', 'Postal address'],
-];
-const PERSON_ROLES = [
-  ['interviewer', 'Interviewed me'],
-  ['other', 'Other contact'],
-] as const;
-const REFERENCE_FIELDS: readonly FieldSpec<'name' | 'relationship' | 'email' | 'phone' | 'qualities'>[] = [
-  ['name', 'Name'],
-  ['relationship', 'Relationship'],
-  ['email', 'Email', 'email'],
-  ['phone', 'Phone', 'tel'],
-  ['qualities', 'Qualities to stress', 'multiline', 'Give each reference a different strength to speak to.'],
-];
 
 interface InterviewViewProps {
   interview: Interview;
   items: ChecklistItem[];
+  profile: Profile;
   now: Date;
   onBack: () => void;
+  /** Where to put the cursor, set by the list: the people field right after adding the interview. */
+  peopleRef: (el: HTMLTextAreaElement) => void;
 }
 
+const personFrom = (c: ParsedContact) => ({
+  honorific: c.honorific,
+  name: c.name,
+  title: c.title,
+  email: c.email,
+  phone: c.phone,
+});
+
 /**
- * One interview: its details, the tasks about it, the people met and the references, each with their tasks.
- * Lists use <Index> so that typing in a field or ticking a box keeps focus where it is.
+ * One interview: its title and what is due first, then the people met and the references as compact cards,
+ * each quick to add; then the tasks about the interview, its details, print and delete.
  */
 export function InterviewView(props: InterviewViewProps): JSX.Element {
-  const tasks = () => tasksFor(props.interview, props.items);
   const id = () => props.interview.id;
-  const nameInputs = new Map<string, HTMLInputElement | HTMLTextAreaElement>();
+  const tasks = createMemo(() => tasksFor(props.interview, props.items, props.profile));
   const subjectTasks = (subjectId?: string) => tasks().filter((t) => t.subjectId === subjectId);
-  // Open the details for a new interview; after that the reader decides (a binding would re-close it on every edit).
-  const detailsOpenAtFirst = untrack(() => !props.interview.company);
+  const due = () => dueList([props.interview], props.items, props.profile, props.now);
+  const [editing, setEditing] = createSignal(false);
+  let peopleField: HTMLTextAreaElement | undefined;
+  const facts = () =>
+    (
+      [
+        ['Place', props.interview.place],
+        ['Decision expected', props.interview.decisionDate],
+        [
+          'Outcome',
+          props.interview.outcome === 'waiting'
+            ? ''
+            : (OUTCOME_LABELS.find(([o]) => o === props.interview.outcome)?.[1] ?? ''),
+        ],
+        ['Notes', props.interview.notes],
+      ] as const
+    ).filter(([, v]) => v.trim());
 
   return (
     <article class="interview-view" aria-labelledby="interview-title">
-      <p class="no-print">
+      <p class="back no-print">
         <a
-          href="#"
+          href="/checklist/"
           onClick={(e) => {
             e.preventDefault();
             props.onBack();
@@ -84,143 +85,116 @@ export function InterviewView(props: InterviewViewProps): JSX.Element {
           ← All interviews
         </a>
       </p>
-      <h2 id="interview-title" tabindex="-1">
+      <h1 id="interview-title" tabindex="-1">
         {interviewTitle(props.interview)}
-      </h2>
-      <p class="interview-meta">{whenText(props.interview)}</p>
-      <Progress stats={progress(tasks())} label="Progress" />
-      <NextStepLine next={nextStep(props.interview, props.items, props.now)} />
-
-      <details class="panel" open={detailsOpenAtFirst}>
-        <summary>Interview details</summary>
-        <Fields
-          specs={INTERVIEW_FIELDS}
-          values={props.interview}
-          onInput={(k, v) => updateInterview(id(), { [k]: v })}
-        />
-        <div class="field-grid">
-          <Select
-            label="Format"
-            value={props.interview.format}
-            options={FORMATS}
-            onChange={(v) => updateInterview(id(), { format: v })}
+      </h1>
+      <p class="interview-meta">
+        {whenText(props.interview)}{' '}
+        <button
+          type="button"
+          class="link-button no-print"
+          aria-expanded={editing()}
+          onClick={() => setEditing(!editing())}
+        >
+          {editing() ? 'Close details' : 'Edit details'}
+        </button>
+      </p>
+      <Show when={editing()}>
+        <div class="panel no-print">
+          <Fields
+            specs={INTERVIEW_FIELDS}
+            values={props.interview}
+            onInput={(k, v) => updateInterview(id(), { [k]: v })}
           />
-          <Select
-            label="Outcome"
-            value={props.interview.outcome}
-            options={OUTCOMES}
-            onChange={(v) => updateInterview(id(), { outcome: v })}
-          />
-        </div>
-      </details>
-
-      <h3>For the interview</h3>
-      <TaskList interviewId={id()} tasks={subjectTasks()} label="Tasks for the interview" />
-
-      <h3>People you met</h3>
-      <Show when={props.interview.people.length === 0}>
-        <p class="empty-state">
-          Add each interviewer, and anyone else you spoke with. Their names are worth getting exactly right.
-        </p>
-      </Show>
-      <Index each={props.interview.people}>
-        {(person) => (
-          <section class="person-card" aria-label={person().name || 'Unnamed person'}>
-            <Fields
-              specs={PERSON_FIELDS}
-              values={person()}
-              ref={(k, el) => k === 'name' && nameInputs.set(person().id, el)}
-              onInput={(k, v) => {
-                updatePerson(id(), person().id, { [k]: v });
-                // A changed name has not been checked yet.
-                const checked = doneKey('name-checked', person().id);
-                if (k === 'name' && props.interview.done[checked]) setDone(id(), checked, false);
-              }}
+          <div class="field-grid">
+            <Select
+              label="Format"
+              value={props.interview.format}
+              options={FORMAT_LABELS}
+              onChange={(v) => updateInterview(id(), { format: v })}
             />
             <Select
-              label="Role"
-              value={person().role}
-              options={PERSON_ROLES}
-              onChange={(v) => updatePerson(id(), person().id, { role: v })}
+              label="Outcome"
+              value={props.interview.outcome}
+              options={OUTCOME_LABELS}
+              onChange={(v) => updateInterview(id(), { outcome: v })}
             />
-            <p class="card-actions">
-              <SpellCheck
-                name={person().name}
-                onConfirm={() => setDone(id(), doneKey('name-checked', person().id), true)}
-                onFix={() => nameInputs.get(person().id)?.focus()}
-              />
-              <a
-                class="button secondary small"
-                href={`/notes/#interview=${id()}&to=${person().id}&situation=thank-you`}
-              >
-                Write a note<span class="sr-only"> to {person().name || 'this person'}</span>
-              </a>
-              <button
-                type="button"
-                class="button secondary small"
-                onClick={() => removePerson(id(), person().id)}
-              >
-                Remove<span class="sr-only"> {person().name || 'this person'}</span>
-              </button>
-            </p>
-            <TaskList
-              interviewId={id()}
-              tasks={subjectTasks(person().id)}
-              label={`Tasks for ${person().name || 'this person'}`}
-            />
-          </section>
-        )}
-      </Index>
-      <p class="no-print">
-        <button type="button" class="button secondary" onClick={() => addPerson(id())}>
-          Add a person
-        </button>
-      </p>
-
-      <h3>Your references</h3>
-      <Show when={props.interview.references.length === 0}>
-        <p class="empty-state">
-          Add the people you named as references, so you remember to brief and thank each one.
-        </p>
+          </div>
+        </div>
       </Show>
-      <Index each={props.interview.references}>
-        {(ref) => (
-          <section class="person-card" aria-label={ref().name || 'Unnamed reference'}>
-            <Fields
-              specs={REFERENCE_FIELDS}
-              values={ref()}
-              onInput={(k, v) => updateReference(id(), ref().id, { [k]: v })}
-            />
-            <p class="card-actions">
-              <a
-                class="button secondary small"
-                href={`/notes/#interview=${id()}&to=${ref().id}&situation=alert-reference`}
-              >
-                Write a note<span class="sr-only"> to {ref().name || 'this reference'}</span>
-              </a>
-              <button
-                type="button"
-                class="button secondary small"
-                onClick={() => removeReference(id(), ref().id)}
-              >
-                Remove<span class="sr-only"> {ref().name || 'this reference'}</span>
-              </button>
-            </p>
-            <TaskList
-              interviewId={id()}
-              tasks={subjectTasks(ref().id)}
-              label={`Tasks for ${ref().name || 'this reference'}`}
-            />
-          </section>
-        )}
-      </Index>
-      <p class="no-print">
-        <button type="button" class="button secondary" onClick={() => addReference(id())}>
-          Add a reference
-        </button>
-      </p>
+      <Show when={facts().length}>
+        <dl class="facts">
+          <Index each={facts()}>
+            {(f) => (
+              <div>
+                <dt>{f()[0]}</dt>
+                <dd>{f()[1]}</dd>
+              </div>
+            )}
+          </Index>
+        </dl>
+      </Show>
 
-      <p class="card-actions no-print">
+      <Show when={due().length}>
+        <section class="due-section" aria-labelledby="due-here">
+          <h2 id="due-here">Due now</h2>
+          <DueList items={due()} showContext={false} onOpen={() => peopleField?.focus()} />
+        </section>
+      </Show>
+      <Progress stats={progress(tasks())} label="Progress" />
+
+      <section aria-labelledby="people-title">
+        <h2 id="people-title">Who you met</h2>
+        <Index each={props.interview.people}>
+          {(person) => (
+            <ContactCard
+              interviewId={id()}
+              contact={{ kind: 'person', record: person() }}
+              tasks={subjectTasks(person().id)}
+            />
+          )}
+        </Index>
+        <QuickAdd
+          label={props.interview.people.length ? 'Add someone else you met' : 'Who interviewed you?'}
+          hint="A name and, if you have them, title and email (“Dana Nguyen, Head of Design, dana@example.com”), or paste their email signature. Press Enter to add."
+          ref={(el) => {
+            peopleField = el;
+            props.peopleRef(el);
+          }}
+          onAdd={(c) => addPerson(id(), 'interviewer', personFrom(c))}
+        />
+      </section>
+
+      <section aria-labelledby="references-title">
+        <h2 id="references-title">Your references</h2>
+        <Index each={props.interview.references}>
+          {(reference) => (
+            <ContactCard
+              interviewId={id()}
+              contact={{ kind: 'reference', record: reference() }}
+              tasks={subjectTasks(reference().id)}
+            />
+          )}
+        </Index>
+        <QuickAdd
+          label="Add a reference"
+          hint="Their name and email, or paste their signature. You can add what they should stress after."
+          onAdd={(c) =>
+            addReference(id(), {
+              name: [c.honorific, c.name].filter(Boolean).join(' '),
+              email: c.email,
+              phone: c.phone,
+            })
+          }
+        />
+      </section>
+
+      <section aria-labelledby="interview-tasks-title">
+        <h2 id="interview-tasks-title">For the interview</h2>
+        <TaskList interviewId={id()} tasks={subjectTasks()} label="Tasks for the interview" />
+      </section>
+
+      <p class="card-actions split no-print">
         <button type="button" class="button secondary" onClick={() => window.print()}>
           Print this interview
         </button>

@@ -1,6 +1,7 @@
-import { type JSX, Index } from 'solid-js';
+import { type JSX, Index, Show } from 'solid-js';
 import type { Task } from '../../lib/progress';
 import { setDone } from '../../stores/followup';
+import { shortDate } from './labels';
 
 interface TaskListProps {
   interviewId: string;
@@ -9,7 +10,10 @@ interface TaskListProps {
   label: string;
 }
 
-/** Checkboxes for tasks; each links to the guide section that teaches it and shows when it was done. */
+/**
+ * The tasks, each on one line with its checkbox and a link to the guide section that teaches it. Tasks the
+ * data answers show their state without a box to tick: the user changes the data instead.
+ */
 export function TaskList(props: TaskListProps): JSX.Element {
   return (
     <ul class="task-list" aria-label={props.label}>
@@ -18,16 +22,26 @@ export function TaskList(props: TaskListProps): JSX.Element {
           const id = () => `task-${props.interviewId}-${task().key}`;
           return (
             <li class={task().done ? 'task done' : 'task'}>
-              <input
-                type="checkbox"
-                id={id()}
-                checked={task().done}
-                onChange={(e) => setDone(props.interviewId, task().key, e.currentTarget.checked)}
-              />
-              <label for={id()}>{task().label}</label>
-              {task().doneAt && (
-                <span class="task-when"> done {new Date(task().doneAt ?? '').toLocaleDateString()}</span>
-              )}{' '}
+              <Show
+                when={!task().auto}
+                fallback={
+                  <span class="task-auto">
+                    <span aria-hidden="true">{task().done ? '✓' : '○'}</span> {task().label}
+                    <span class="sr-only">{task().done ? ': done' : ': not yet'}</span>
+                  </span>
+                }
+              >
+                <input
+                  type="checkbox"
+                  id={id()}
+                  checked={task().done}
+                  onChange={(e) => setDone(props.interviewId, task().key, e.currentTarget.checked)}
+                />
+                <label for={id()}>{task().label}</label>
+              </Show>
+              <Show when={task().doneAt}>
+                {(at) => <span class="task-when">{shortDate(new Date(at()))}</span>}
+              </Show>
               <a class="task-guide" href={`/guide/${task().guide.replace('#', '/#')}`}>
                 How<span class="sr-only">: {task().label}</span>
               </a>

@@ -1,43 +1,64 @@
-import { type JSX, For } from 'solid-js';
+import { type JSX, For, Show } from 'solid-js';
+import { MAX_TEXT } from '../../lib/model';
 
 interface FieldProps {
   /** Visible label. */
   label: string;
   value: string;
   onInput: (value: string) => void;
-  type?: 'text' | 'email' | 'tel' | 'date' | 'datetime-local';
+  type?: 'text' | 'email' | 'tel' | 'date' | 'time' | 'datetime-local';
   multiline?: boolean;
   autocomplete?: string;
   hint?: string;
+  rows?: number;
+  /** Extra class on the wrapper, e.g. `wide` to span the grid. */
+  class?: string;
   ref?: (el: HTMLInputElement | HTMLTextAreaElement) => void;
+  onKeyDown?: (e: KeyboardEvent) => void;
 }
 
 let counter = 0;
 
-/** A labelled text field that saves as the user types. */
+/** A fresh id for a form control, unique on the page. */
+export const uid = (prefix = 'f') => `${prefix}${++counter}`;
+
+/**
+ * A labelled text field that saves as the user types. It stops at the longest text the tools keep, and
+ * says how much room is left as the text nears it, so nothing typed is ever dropped later.
+ */
 export function Field(props: FieldProps): JSX.Element {
-  const id = `f${++counter}`;
+  const id = uid();
+  const left = () => MAX_TEXT - props.value.length;
+  const described = () =>
+    [props.hint && `${id}-hint`, left() < MAX_TEXT / 10 && `${id}-left`].filter(Boolean).join(' ') ||
+    undefined;
+  const input = (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) =>
+    props.onInput(e.currentTarget.value);
   return (
-    <div class="field">
+    <div class={`field ${props.class ?? ''}`}>
       <label for={id}>{props.label}</label>
       {props.multiline ? (
         <textarea
           id={id}
-          rows={3}
+          rows={props.rows ?? 3}
+          maxLength={MAX_TEXT}
           value={props.value}
+          aria-describedby={described()}
           ref={(el) => props.ref?.(el)}
-          aria-describedby={props.hint ? `${id}-hint` : undefined}
-          onInput={(e) => props.onInput(e.currentTarget.value)}
+          onInput={input}
+          onKeyDown={(e) => props.onKeyDown?.(e)}
         />
       ) : (
         <input
           id={id}
           type={props.type ?? 'text'}
-          value={props.value}
           autocomplete={props.autocomplete ?? 'off'}
+          maxLength={MAX_TEXT}
+          value={props.value}
+          aria-describedby={described()}
           ref={(el) => props.ref?.(el)}
-          aria-describedby={props.hint ? `${id}-hint` : undefined}
-          onInput={(e) => props.onInput(e.currentTarget.value)}
+          onInput={input}
+          onKeyDown={(e) => props.onKeyDown?.(e)}
         />
       )}
       {props.hint && (
@@ -45,6 +66,13 @@ export function Field(props: FieldProps): JSX.Element {
           {props.hint}
         </p>
       )}
+      <Show when={left() < MAX_TEXT / 10}>
+        <p class="field-hint" id={`${id}-left`} aria-live="polite">
+          {left() > 0
+            ? `${left().toLocaleString('en-US')} characters left`
+            : `This field is full (${MAX_TEXT.toLocaleString('en-US')} characters): keep longer text elsewhere.`}
+        </p>
+      </Show>
     </div>
   );
 }
@@ -58,7 +86,7 @@ interface SelectProps<T extends string> {
 
 /** A labelled select. */
 export function Select<T extends string>(props: SelectProps<T>): JSX.Element {
-  const id = `f${++counter}`;
+  const id = uid();
   return (
     <div class="field">
       <label for={id}>{props.label}</label>
@@ -79,7 +107,7 @@ export function Select<T extends string>(props: SelectProps<T>): JSX.Element {
 export type FieldSpec<K extends string> = readonly [
   key: K,
   label: string,
-  type?: 'text' | 'email' | 'tel' | 'date' | 'datetime-local' | 'multiline',
+  type?: 'text' | 'email' | 'tel' | 'date' | 'time' | 'datetime-local' | 'multiline',
   hint?: string,
 ];
 

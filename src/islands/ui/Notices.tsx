@@ -1,4 +1,4 @@
-import { useAtom } from '../use-atom';
+import { useAtom } from './use-atom';
 import { type JSX, Show, createMemo, onCleanup } from 'solid-js';
 import { $keptAside, $undo, dismissKeptAside } from '../../stores/followup';
 import { $saveState } from '../../stores/safe-storage';
@@ -56,10 +56,18 @@ export function Notices(): JSX.Element {
       <div role="status" class="undo-bar">
         <Show when={undo()}>
           {(u) => (
-            <p class="notice">
-              {u().message}{' '}
-              <button type="button" class="button secondary" onClick={() => u().undo()}>
+            <p class="notice toast">
+              <span>{u().message}</span>
+              <button type="button" class="button secondary small" onClick={() => u().undo()}>
                 Undo
+              </button>
+              <button
+                type="button"
+                class="button quiet small"
+                aria-label="Dismiss"
+                onClick={() => $undo.set(undefined)}
+              >
+                ✕
               </button>
             </p>
           )}

@@ -11,29 +11,13 @@ const PROFILE_FIELDS: readonly FieldSpec<keyof Profile>[] = [
   ['postalAddress', 'Postal address', 'multiline'],
 ];
 
-/** The user's own contact details (rule 2): every way an employer could reach them. */
-export function ProfileForm(props: { profile: Profile }): JSX.Element {
-  const missing = () =>
-    (
-      [
-        ['home phone', props.profile.homePhone],
-        ['cell phone', props.profile.cellPhone],
-        ['email', props.profile.email],
-        ['postal address', props.profile.postalAddress],
-      ] as const
-    )
-      .filter(([, v]) => !v.trim())
-      .map(([k]) => k);
+/** The user's own contact details (rule 2): every way an employer could reach them, at the foot of each note. */
+export function ProfileForm(props: { profile: Profile; open?: boolean }): JSX.Element {
   return (
-    <details class="panel profile">
-      <summary>
-        Your contact details{' '}
-        <span class="summary-note">
-          {missing().length ? `(missing: ${missing().join(', ')})` : '(complete)'}
-        </span>
-      </summary>
+    <details class="panel profile" open={props.open}>
+      <summary>Your contact details</summary>
       <p class="field-hint">
-        Give employers every way to reach you. These go at the foot of your notes. Use a personal email, not a
+        Give employers every way to reach you: these go at the foot of your notes. Use a personal email, not a
         work one.
       </p>
       <Fields specs={PROFILE_FIELDS} values={props.profile} onInput={(k, v) => updateProfile({ [k]: v })} />

@@ -1,0 +1,97 @@
+import { type JSX, Show, createSignal } from 'solid-js';
+import type { ParsedContact } from '../../lib/contact-parse';
+import { uid } from '../ui/Field';
+
+type Parse = (text: string) => ParsedContact | undefined;
+const EMPTY: ParsedContact = { honorific: '', name: '', title: '', company: '', email: '', phone: '' };
+let parser: Promise<Parse> | undefined;
+/** The signature parser, fetched the first time a quick-add field is focused: most visits never need it. */
+const loadParser = () => (parser ??= import('../../lib/contact-parse').then((m) => m.parseContact));
+
+interface QuickAddProps {
+  /** "Add someone you met". */
+  label: string;
+  hint: string;
+  /** Saves the contact; returns the name said back to the user. */
+  onAdd: (contact: ParsedContact) => void;
+  ref?: (el: HTMLTextAreaElement) => void;
+}
+
+/** What the preview says will be saved. */
+function describe(c: ParsedContact): string {
+  const name = [c.honorific, c.name].filter(Boolean).join(' ');
+  return [name || '(no name)', c.title, c.company, c.email, c.phone].filter(Boolean).join(' · ');
+}
+
+/**
+ * One field to add people quickly: type a name (and, if handy, title and email) and press Enter, or paste
+ * an email signature; what was read is shown before it is saved, and Enter confirms. Several in a row.
+ */
+export function QuickAdd(props: QuickAddProps): JSX.Element {
+  const id = uid('q');
+  const [text, setText] = createSignal('');
+  const [parsed, setParsed] = createSignal<ParsedContact | undefined>();
+  const [status, setStatus] = createSignal('');
+  let parse: Parse | undefined;
+  const read = (value: string) => {
+    setText(value);
+    const line = value.trim();
+    // A single typed line is a name even when the parser finds none (an emoji, a rare script): the user
+    // typed it on purpose. A pasted block must hold something recognisable.
+    const typed = !line.includes('\n') && /\p{L}/u.test(line) ? { ...EMPTY, name: line } : undefined;
+    const found = parse?.(value);
+    setParsed(line ? (found?.name ? found : (typed ?? found)) : undefined);
+  };
+  const useParser = (p: Parse) => {
+    parse = p;
+    read(text());
+  };
+  const add = () => {
+    const contact = parsed();
+    if (!text().trim()) return;
+    if (!contact || !contact.name) {
+      setStatus(
+        'Nothing was added: no name could be read there. Type their name, or paste a signature that has one.',
+      );
+      return;
+    }
+    props.onAdd(contact);
+    setStatus(`Added ${describe(contact)}. Add the next person, or carry on below.`);
+    read('');
+  };
+  return (
+    <div class="quick-add no-print">
+      <label for={id}>{props.label}</label>
+      <p class="field-hint" id={`${id}-hint`}>
+        {props.hint}
+      </p>
+      <div class="quick-row">
+        <textarea
+          id={id}
+          rows={text().includes('\n') ? 5 : 1}
+          value={text()}
+          aria-describedby={`${id}-hint ${id}-preview`}
+          ref={(el) => props.ref?.(el)}
+          onFocus={() => void loadParser().then(useParser)}
+          onInput={(e) => read(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            // Enter adds; Shift+Enter starts a new line for typing a block by hand.
+            if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+              e.preventDefault();
+              add();
+            }
+          }}
+        />
+        <button type="button" class="button secondary" onClick={add}>
+          Add
+        </button>
+      </div>
+      <p class="quick-preview" id={`${id}-preview`}>
+        <Show when={parsed()}>{(c) => <>Will add: {describe(c())}</>}</Show>
+      </p>
+      <p class="quick-status" role="status">
+        {status()}
+      </p>
+    </div>
+  );
+}
