@@ -125,6 +125,20 @@ export default function DataApp(): JSX.Element {
         </p>
       </section>
 
+      <KeptAsideList
+        download={download}
+        onRestore={(kept, name) => {
+          setError('');
+          setPending({ doc: kept, preview: previewRestore(doc(), kept), name });
+          document.getElementById('restore-title')?.scrollIntoView();
+        }}
+        onError={(message) => {
+          setPending(undefined);
+          setError(message);
+          document.getElementById('restore-title')?.scrollIntoView();
+        }}
+      />
+
       <section aria-labelledby="restore-title">
         <h2 id="restore-title">Restore from a backup</h2>
         <div class="field">
@@ -145,7 +159,7 @@ export default function DataApp(): JSX.Element {
           {(p) => (
             <div class="notice" data-testid="restore-preview">
               <p>
-                <strong>{p().name === 'the transfer link' ? 'The transfer link' : `“${p().name}”`}</strong>{' '}
+                <strong>{p().name.startsWith('the ') ? `T${p().name.slice(1)}` : `“${p().name}”`}</strong>{' '}
                 holds {p().doc.interviews.length} interviews: {p().preview.added} new, {p().preview.updated}{' '}
                 changed, {p().preview.unchanged} the same as here.
                 {p().preview.onlyHere > 0 && ` ${p().preview.onlyHere} interviews here are not in it.`}

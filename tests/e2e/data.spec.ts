@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
-import { HOSTILE, currentDoc } from '../fixtures/stored';
+import { HOSTILE, currentDoc, v1Doc } from '../fixtures/stored';
 import { transferBomb } from '../fixtures/transfer-bomb';
 import { seedStorage } from '../support/browser';
 
@@ -19,7 +19,7 @@ test('a backup, then cleared storage, then a restore gives everything back', asy
   expect(file.suggestedFilename()).toMatch(/^follow-up-kit-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const path = (await file.path())!;
   expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({
-    version: 2,
+    version: currentDoc.version,
     interviews: [{ company: 'Harbor Foods' }],
   });
   await expect(page.getByTestId('backup-status')).toContainText('Last backup:');
@@ -188,4 +188,82 @@ test('a transfer link that would inflate to 200 MB is refused within 1 s, in lit
   expect(took).toBeLessThan(1000);
   expect(peak).toBeLessThan(64 * 1024 * 1024);
   expect(await stored(page)).toEqual(currentDoc);
+});
+
+test.describe('data kept aside', () => {
+  const damaged = JSON.stringify(currentDoc).slice(0, 80);
+  const entries = (page: Page) => page.getByTestId('kept-aside-entry');
+  const keptKeys = (page: Page) =>
+    page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('fuk:kept-aside:')));
+  /** Stores `raw` exactly as it is under `key` before the first page loads (once, not on reloads). */
+  const seedRaw = (page: Page, key: string, raw: string) =>
+    page.addInitScript(
+      ([k, v]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(k!, v!);
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [key, raw],
+    );
+
+  test('stays offered on Your data after a reload, can be downloaded, and deleted (with undo)', async ({
+    page,
+  }) => {
+    await seedRaw(page, 'fuk:data', damaged);
+    await page.goto('/checklist/');
+    await expect(page.getByTestId('kept-aside')).toBeVisible();
+    await page.goto('/data/');
+    await page.reload();
+    await expect(entries(page)).toHaveCount(1);
+    await expect(entries(page)).toContainText('damaged and could not be read');
+    await expect(entries(page)).toContainText('80 bytes');
+    await expect(entries(page)).toContainText('Kept aside on');
+
+    const downloading = page.waitForEvent('download');
+    await entries(page)
+      .getByRole('button', { name: /^Download/ })
+      .click();
+    expect(readFileSync((await (await downloading).path())!, 'utf8')).toBe(damaged);
+
+    await entries(page)
+      .getByRole('button', { name: /^Try to restore/ })
+      .click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Nothing was changed' })).toContainText(
+      'still cannot be read',
+    );
+
+    await entries(page)
+      .getByRole('button', { name: /^Delete/ })
+      .click();
+    await expect(entries(page)).toHaveCount(0);
+    expect(await keptKeys(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(entries(page)).toHaveCount(1);
+    await entries(page)
+      .getByRole('button', { name: /^Delete/ })
+      .click();
+    // Gone for good: the unreadable original went with its copy, so the next visit keeps nothing aside again.
+    await page.reload();
+    await expect(page.getByTestId('kept-aside-list')).toHaveCount(0);
+    expect(await keptKeys(page)).toEqual([]);
+    expect(await stored(page)).toBeNull();
+  });
+
+  test('a copy this version can read restores through the preview', async ({ page }) => {
+    await seedRaw(page, 'fuk:kept-aside:2026-11-20T10:00:00.000Z', JSON.stringify(v1Doc));
+    await page.goto('/data/');
+    await expect(entries(page)).toContainText('This version of the site can read it');
+    await entries(page)
+      .getByRole('button', { name: /^Try to restore/ })
+      .click();
+    await expect(page.getByTestId('restore-preview')).toContainText('holds 1 interviews: 1 new');
+    await page.getByRole('button', { name: 'Replace everything' }).click();
+    expect((await stored(page)).interviews.map((i: { company: string }) => i.company)).toEqual([
+      'Harbor Foods',
+    ]);
+    // The copy stays until the reader deletes it.
+    expect(await keptKeys(page)).toEqual(['fuk:kept-aside:2026-11-20T10:00:00.000Z']);
+    expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+  });
 });

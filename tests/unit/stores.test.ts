@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KEPT_ASIDE_PREFIX, STORAGE_KEY } from '../../src/lib/model';
-import { currentDoc } from '../fixtures/stored';
+import { currentDoc, v1Doc } from '../fixtures/stored';
 import { type FakeStorage, type StorageMode, fakeStorage, fakeWindow } from '../support/fake-storage';
 
 const before = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
@@ -29,9 +29,10 @@ async function openTab(storage: FakeStorage, { blockedAtStart = false } = {}) {
   const safe = await import('../../src/stores/safe-storage');
   const drafts = await import('../../src/stores/drafts');
   const backup = await import('../../src/stores/backup');
+  const keptAside = await import('../../src/stores/kept-aside');
   // A store takes in other tabs' changes only while something listens to it, as the tools do.
   followup.$doc.listen(() => undefined);
-  return { win, ...followup, ...safe, ...drafts, ...backup };
+  return { win, ...followup, ...safe, ...drafts, ...backup, ...keptAside };
 }
 
 const stored = (storage: FakeStorage, key = STORAGE_KEY) => {
@@ -178,5 +179,59 @@ describe('drafts and backups', () => {
     };
     tab.restoreBackup(backup, 'merge');
     expect(companies(stored(storage))).toEqual(['Backup Co', 'Harbor Foods']);
+  });
+});
+
+describe('data kept aside', () => {
+  const damagedKey = `${KEPT_ASIDE_PREFIX}2026-11-20T10:00:00.000Z`;
+  const oldKey = `${KEPT_ASIDE_PREFIX}2026-11-21T10:00:00.000Z`;
+
+  it('lists every copy kept aside, with when, size and why, after a reload too', async () => {
+    const storage = withData('ok', '{"broken":');
+    await openTab(storage);
+    // The next visit: the damaged data was moved aside by the first one.
+    const tab = await openTab(storage);
+    tab.$keptAsideList.listen(() => undefined);
+    const [entry, ...others] = tab.$keptAsideList.get();
+    expect(others).toEqual([]);
+    expect(entry).toMatchObject({ raw: '{"broken":', bytes: 10, problem: expect.stringMatching(/damaged/) });
+    expect(Date.parse(entry!.keptAt)).not.toBeNaN();
+  });
+
+  it('reads a copy that today’s site can read, through the migrations, and refuses one it cannot', async () => {
+    const storage = fakeStorage({ [damagedKey]: 'not json', [oldKey]: JSON.stringify(v1Doc) });
+    const tab = await openTab(storage);
+    tab.$keptAsideList.listen(() => undefined);
+    expect(tab.$keptAsideList.get().map((e) => e.problem === '')).toEqual([false, true]);
+    const restored = tab.readKeptAside(oldKey);
+    expect(restored.ok && companies(restored.doc)).toEqual(['Harbor Foods']);
+    expect(tab.readKeptAside(damagedKey)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/still cannot be read/),
+    });
+  });
+
+  it('deletes a copy with the unreadable original it came from, and the undo puts both back', async () => {
+    const storage = withData('ok', 'not json');
+    const tab = await openTab(storage);
+    tab.$keptAsideList.listen(() => undefined);
+    const key = tab.$keptAsideList.get()[0]!.key;
+    tab.deleteKeptAside(key);
+    expect(storage.dump()).toEqual({});
+    expect(tab.$keptAside.get()).toBeUndefined();
+    tab.$undo.get()!.undo();
+    expect(storage.dump()).toEqual({ [key]: 'not json', [STORAGE_KEY]: 'not json' });
+  });
+
+  it('deletes a copy, and the undo puts it back', async () => {
+    const storage = fakeStorage({ [damagedKey]: 'not json' });
+    const tab = await openTab(storage);
+    tab.$keptAsideList.listen(() => undefined);
+    tab.deleteKeptAside(damagedKey);
+    expect(storage.dump()).toEqual({});
+    expect(tab.$keptAsideList.get()).toEqual([]);
+    tab.$undo.get()!.undo();
+    expect(storage.dump()).toEqual({ [damagedKey]: 'not json' });
+    expect(tab.$keptAsideList.get().map((e) => e.key)).toEqual([damagedKey]);
   });
 });
