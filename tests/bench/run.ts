@@ -102,7 +102,7 @@ try {
     expectedPaths: paths,
     pages,
     search: { beforeUseBytes: search.beforeUseBytes, firstQueryBytes: search.firstQueryBytes, resultsMs },
-    checklist: { loadMs: checklist.loadMs, tickMs: checklist.tickMs },
+    checklist: { loadMs: checklist.loadMs, dueTickMs: checklist.dueTickMs, tickMs: checklist.tickMs },
     backup,
     ...(buildMs !== undefined ? { buildMs } : {}),
   };

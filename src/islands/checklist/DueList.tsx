@@ -1,4 +1,4 @@
-import { type JSX, For, Show } from 'solid-js';
+import { type JSX, For, Show, createSignal } from 'solid-js';
 import type { DueItem } from '../../lib/due';
 import { $undo, setDone } from '../../stores/followup';
 import { noteHref, shortDate } from './labels';
@@ -10,6 +10,9 @@ interface DueListProps {
   /** Opens an interview (for "Add who interviewed you"). */
   onOpen: (id: string) => void;
 }
+
+/** How many entries show before "Show all": a long backlog draws the most urgent first. */
+const PAGE = 8;
 
 /** Marks a due task done, with an undo in the toast. */
 function markDone(item: DueItem): void {
@@ -25,66 +28,76 @@ function markDone(item: DueItem): void {
 
 /** What is due, most urgent first, each with its action: write the note, add people, or mark done. */
 export function DueList(props: DueListProps): JSX.Element {
+  const [limit, setLimit] = createSignal(PAGE);
   return (
-    <ul class="due-list">
-      <For each={props.items}>
-        {(item) => (
-          <li class={item.overdue ? 'due-item overdue' : 'due-item'}>
-            <p class="due-what">
-              <strong>{item.text}</strong>
-              <Show when={item.due}>
-                {(due) => (
-                  <span class={item.overdue ? 'due overdue' : 'due'}>
-                    {' '}
-                    · {item.dueText} ({shortDate(due())})
-                  </span>
-                )}
+    <>
+      <ul class="due-list">
+        <For each={props.items.slice(0, limit())}>
+          {(item) => (
+            <li class={item.overdue ? 'due-item overdue' : 'due-item'}>
+              <p class="due-what">
+                <strong>{item.text}</strong>
+                <Show when={item.due}>
+                  {(due) => (
+                    <span class={item.overdue ? 'due overdue' : 'due'}>
+                      {' '}
+                      · {item.dueText} ({shortDate(due())})
+                    </span>
+                  )}
+                </Show>
+              </p>
+              <Show when={props.showContext}>
+                <p class="due-context">{item.context}</p>
               </Show>
-            </p>
-            <Show when={props.showContext}>
-              <p class="due-context">{item.context}</p>
-            </Show>
-            <p class="due-actions">
-              <Show
-                when={item.note}
-                fallback={
-                  <a
-                    class="button primary small"
-                    href={`#interview=${encodeURIComponent(item.interviewId)}`}
-                    aria-label={`Add people: ${item.context}`}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      props.onOpen(item.interviewId);
-                    }}
-                  >
-                    Add people
-                  </a>
-                }
-              >
-                {(note) => (
-                  <a
-                    class="button primary small"
-                    href={noteHref(item.interviewId, note().situation, note().recipientId)}
-                    aria-label={`Write note: ${item.text}`}
-                  >
-                    Write note
-                  </a>
-                )}
-              </Show>
-              <Show when={item.key}>
-                <button
-                  type="button"
-                  class="button secondary small"
-                  aria-label={`Mark done: ${item.text}`}
-                  onClick={() => markDone(item)}
+              <p class="due-actions">
+                <Show
+                  when={item.note}
+                  fallback={
+                    <a
+                      class="button primary small"
+                      href={`#interview=${encodeURIComponent(item.interviewId)}`}
+                      aria-label={`Add people: ${item.context}`}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        props.onOpen(item.interviewId);
+                      }}
+                    >
+                      Add people
+                    </a>
+                  }
                 >
-                  Mark done
-                </button>
-              </Show>
-            </p>
-          </li>
-        )}
-      </For>
-    </ul>
+                  {(note) => (
+                    <a
+                      class="button primary small"
+                      href={noteHref(item.interviewId, note().situation, note().recipientId)}
+                      aria-label={`Write note: ${item.text}`}
+                    >
+                      Write note
+                    </a>
+                  )}
+                </Show>
+                <Show when={item.key}>
+                  <button
+                    type="button"
+                    class="button secondary small"
+                    aria-label={`Mark done: ${item.text}`}
+                    onClick={() => markDone(item)}
+                  >
+                    Mark done
+                  </button>
+                </Show>
+              </p>
+            </li>
+          )}
+        </For>
+      </ul>
+      <Show when={props.items.length > limit()}>
+        <p>
+          <button type="button" class="button secondary small" onClick={() => setLimit(Infinity)}>
+            Show all {props.items.length} due
+          </button>
+        </p>
+      </Show>
+    </>
   );
 }
