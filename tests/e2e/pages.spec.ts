@@ -79,3 +79,27 @@ test('the home page shows the five rules, each leading to its guide page', async
   await rules.nth(0).getByRole('link').click();
   await expect(page).toHaveURL(/\/guide\/thank-you-note\/$/);
 });
+
+test('every guide page lists all guide pages, the current one marked: beside the text when wide, a menu on phones', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/guide/answering-an-offer/');
+  const side = page.locator('.guide-nav-side');
+  await expect(side).toBeVisible();
+  await expect(side.getByRole('link')).toHaveCount(guideSlugs.length + 1); // the pages, and the heading's link
+  await expect(side.locator('[aria-current="page"]')).toHaveText('Answering an offer');
+  await expect(page.locator('.guide-nav-menu')).toBeHidden();
+
+  await page.setViewportSize({ width: 390, height: 800 });
+  await expect(side).toBeHidden();
+  const menu = page.getByRole('navigation', { name: 'Guide contents' });
+  await expect(menu.getByRole('link', { name: 'Answering an offer' })).toBeHidden();
+  await menu.getByText(`Guide contents (${guideSlugs.length} pages)`).click();
+  await expect(menu.getByRole('link', { name: 'Answering an offer' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await menu.getByRole('link', { name: 'Withdrawing gracefully' }).click();
+  await expect(page).toHaveURL(/\/guide\/withdrawing-gracefully\/$/);
+});
