@@ -1,111 +1,321 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
+import type { FollowUpDoc } from '../../src/lib/model';
 import { HOSTILE, currentDoc } from '../fixtures/stored';
 import { seedStorage } from '../support/browser';
 
-const seed = seedStorage;
-
-const body = (page: Page) => page.getByTestId('note-body');
+const note = (page: Page) => page.getByRole('textbox', { name: 'Text of the note' });
+const noteText = (page: Page) => note(page).inputValue();
 const checks = (page: Page) => page.getByRole('list', { name: 'Checks before sending' });
-const axe = async (page: Page) => (await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id);
+const status = (page: Page) => page.locator('.note-status');
+const sentState = (page: Page) => page.getByTestId('sent-state');
+const chip = (page: Page, name: string) =>
+  page.getByRole('group', { name: 'Write to' }).getByRole('button', { name: new RegExp(`^${name}`) });
+const stored = (page: Page) =>
+  page.evaluate(() => JSON.parse(localStorage.getItem('fuk:data') ?? 'null') as FollowUpDoc);
+const axe = async (page: Page) =>
+  (
+    await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze()
+  ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
-test('from a person in the checklist to a note that is copied, emailed and marked sent', async ({
+/** The fixture with both people as interviewers, nothing sent and no drafts yet. */
+function twoInterviewers(): FollowUpDoc {
+  const doc = structuredClone(currentDoc);
+  doc.interviews[0]!.people[1]!.role = 'interviewer';
+  doc.interviews[0]!.done = {};
+  doc.drafts = {};
+  return doc;
+}
+
+test('from the checklist straight to a note for the right person, copied, sent and on to the next', async ({
   page,
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await seed(page, { ...currentDoc, drafts: {} });
-  await page.goto('/checklist/#interview=i1');
-  await page.getByRole('link', { name: 'Write a note to Katherine Okafor' }).click();
-  await expect(page).toHaveURL(/\/notes\/#interview=i1&to=p1&situation=thank-you$/);
+  await seedStorage(page, twoInterviewers());
+  await page.goto('/notes/#interview=i1&to=p1');
 
-  await expect(page.getByRole('textbox', { name: 'Greeting name' })).toHaveValue('Katherine Okafor');
-  await page.getByRole('textbox', { name: 'Greeting name' }).fill('Katherine');
+  await expect(page.getByRole('heading', { name: 'Thank-you note to Katherine Okafor' })).toBeVisible();
+  await expect(page.getByText('Operations coordinator at Harbor Foods · interviewer')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Interview' })).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: 'What for' })).toHaveValue('thank-you');
+  await expect(page.getByRole('radio', { name: 'Ms. Okafor' })).toBeChecked();
+
   await page
     .getByRole('textbox', { name: 'The one specific thing you discussed' })
     .fill('the new warehouse system');
   await page.getByRole('textbox', { name: 'Strength 1' }).fill('scheduling crews');
   await page.getByRole('textbox', { name: 'Strength 2' }).fill('staying calm at peak times');
-  await expect(body(page)).toContainText('Dear Katherine,');
-  await expect(body(page)).toContainText('the new warehouse system');
-  await expect(body(page)).toContainText('scheduling crews and staying calm at peak times');
-  await expect(body(page)).toContainText('Dana Reyes');
-  await expect(body(page)).toContainText('Cell: (555) 010-3000');
+  await expect.poll(() => noteText(page)).toContain('Dear Ms. Okafor,');
+  const text = await noteText(page);
+  expect(text).toContain('the new warehouse system');
+  expect(text).toContain('scheduling crews and staying calm at peak times');
+  expect(text).toContain('Best regards,\nDana Reyes\nCell: (555) 010-3000');
   await expect(page.getByTestId('note-subject')).toHaveText('Thank you – Operations coordinator interview');
   await expect(page.locator('.word-count')).toContainText('words (recommended 100–180');
 
   await page.getByRole('button', { name: 'Copy note' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveText(
-    'Copied the note to the clipboard.',
+  await expect(status(page)).toHaveText(
+    'Copied the note to the clipboard. Marked as sent to Katherine Okafor.',
   );
+  await expect(sentState(page)).toContainText(/Sent to Katherine Okafor on \w{3} \d{1,2} \w{3} \(copied\)/);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain('Subject: Thank you – Operations coordinator interview');
-  expect(copied).toContain('Dear Katherine,');
+  expect(copied).toContain('Dear Ms. Okafor,');
+  const doc = await stored(page);
+  expect(doc.interviews[0]!.done['thank-you-sent:p1']).toBeTruthy();
+  expect(doc.drafts['i1:p1:thank-you']!.sentVia).toBe('copied');
+  await expect(chip(page, 'Katherine Okafor')).toHaveAccessibleName('Katherine Okafor ✓ sent');
 
-  const href = await page.getByRole('link', { name: 'Open in email app' }).getAttribute('href');
-  const url = new URL(href!);
-  expect(url.protocol).toBe('mailto:');
-  expect(decodeURIComponent(url.pathname)).toBe('k.okafor@example.com');
-  const params = new URLSearchParams(url.search.replaceAll('+', '%2B'));
-  expect(params.get('subject')).toBe('Thank you – Operations coordinator interview');
-  expect(params.get('body')).toContain('Dear Katherine,\r\n');
+  await page.getByRole('button', { name: 'Next: write to Jon Park' }).click();
+  await expect(page.getByRole('heading', { name: 'Thank-you note to Jon Park' })).toBeFocused();
+  await expect(chip(page, 'Jon Park')).toHaveAttribute('aria-pressed', 'true');
+  await expect(sentState(page)).toHaveCount(0);
+  await expect(status(page)).toHaveText('');
+  // Strengths carry over from the last note: no fact typed twice.
+  await expect(page.getByRole('textbox', { name: 'Strength 1' })).toHaveValue('scheduling crews');
+  await expect(page.getByRole('radio', { name: 'Jon', exact: true })).toBeChecked();
+  await expect(page).toHaveURL(/#interview=i1&to=p2&situation=thank-you$/);
 
-  await page.getByRole('button', { name: 'Mark as sent' }).click();
-  await page.goto('/checklist/#interview=i1');
-  await page.reload();
-  await expect(
-    page
-      .getByRole('region', { name: 'Katherine Okafor' })
-      .getByRole('checkbox', { name: 'Send a thank-you note within two days' }),
-  ).toBeChecked();
-});
-
-test('the draft is saved per person and situation', async ({ page }) => {
-  await seed(page, { ...currentDoc, drafts: {} });
-  await page.goto('/notes/#interview=i1&to=p1&situation=thank-you');
   await page
     .getByRole('textbox', { name: 'The one specific thing you discussed' })
-    .fill('the loading dock tour');
-  await page.reload();
-  await expect(page.getByRole('textbox', { name: 'The one specific thing you discussed' })).toHaveValue(
-    'the loading dock tour',
+    .fill('the night shift rota');
+  await page.getByRole('button', { name: 'Copy note' }).click();
+  await expect(sentState(page)).toContainText('All thank-you notes sent');
+  await expect(sentState(page).getByRole('link', { name: 'Back to your checklist' })).toHaveAttribute(
+    'href',
+    '/checklist/#interview=i1',
   );
 });
 
-test('flags a misspelled greeting, an unchecked name, gaps and unfilled parts', async ({ page }) => {
-  await seed(page, {
-    ...currentDoc,
-    drafts: {},
-    profile: { ...currentDoc.profile, homePhone: '', email: 'dana@acme-corp.com' },
-  });
+test('undo of sent reopens the note, keeps its text and takes the checklist tick back', async ({ page }) => {
+  await seedStorage(page, currentDoc);
   await page.goto('/notes/#interview=i1&to=p1&situation=thank-you');
-  await page.getByRole('textbox', { name: 'Greeting name' }).fill('Ms. Catherine Okafor');
+  await expect(sentState(page)).toContainText(
+    'Sent to Katherine Okafor on Mon 23 Nov (opened in your email app)',
+  );
+  await expect(page.getByRole('button', { name: 'Mark as sent' })).toHaveCount(0);
+
+  await sentState(page).getByRole('button', { name: 'Undo' }).click();
+  await expect(sentState(page)).toHaveCount(0);
+  await expect(status(page)).toHaveText('Not sent: the note to Katherine Okafor is open again.');
+  await expect(page.getByRole('button', { name: 'Copy note' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Mark as sent' })).toBeVisible();
+  const doc = await stored(page);
+  expect(doc.interviews[0]!.done).toEqual({});
+  expect(doc.drafts['i1:p1:thank-you']).toMatchObject({ detail: 'the new warehouse system', sentVia: '' });
+  expect(await noteText(page)).toContain('the new warehouse system');
+
+  await page.reload();
+  await expect(sentState(page)).toHaveCount(0);
+});
+
+test('switching recipient shows each person’s own sent state, never a stale message', async ({ page }) => {
+  const doc = twoInterviewers();
+  doc.interviews[0]!.done = { 'thank-you-sent:p1': '2026-11-23T20:00:00.000Z' };
+  await seedStorage(page, doc);
+  await page.goto('/notes/#interview=i1&to=p2&situation=thank-you');
+  await expect(chip(page, 'Katherine Okafor')).toHaveAccessibleName('Katherine Okafor ✓ sent');
+  await expect(chip(page, 'Jon Park')).toHaveAccessibleName('Jon Park not yet');
+  await expect(sentState(page)).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(status(page)).toHaveText('Sent another way. Marked as sent to Jon Park.');
+  await expect(sentState(page)).toContainText('Sent to Jon Park on');
+  await expect(sentState(page)).toContainText('(marked as sent)');
+
+  await chip(page, 'Katherine Okafor').click();
+  await expect(page.getByRole('heading', { name: 'Thank-you note to Katherine Okafor' })).toBeFocused();
+  await expect(status(page)).toHaveText('');
+  await expect(sentState(page)).toContainText(
+    'Sent to Katherine Okafor on Mon 23 Nov (ticked in your checklist)',
+  );
+  await expect(sentState(page)).not.toContainText('Jon Park');
+  await expect(page.getByRole('combobox', { name: 'What for' })).toHaveValue('thank-you');
+});
+
+test('an edited note is kept after reload, and "Back to the template" restores the template', async ({
+  page,
+}) => {
+  await seedStorage(page, twoInterviewers());
+  await page.goto('/notes/#interview=i1&to=p1&situation=thank-you');
+  await page.getByRole('textbox', { name: 'The one specific thing you discussed' }).fill('the dock tour');
+  await expect(page.getByText('You edited the text')).toHaveCount(0);
+  await note(page).press('Control+Home');
+  await note(page).pressSequentially('PS ');
+  await expect(page.getByText('You edited the text: the fields above no longer change it.')).toBeVisible();
+  expect(await noteText(page)).toMatch(/^PS Dear Ms\. Okafor,/);
+
+  await page.reload();
+  expect(await noteText(page)).toMatch(/^PS Dear Ms\. Okafor,\n\n.*the dock tour/s);
+  await page.getByRole('textbox', { name: 'The one specific thing you discussed' }).fill('the loading bay');
+  expect(await noteText(page)).toContain('the dock tour');
+  expect(await noteText(page)).not.toContain('the loading bay');
+  expect((await stored(page)).drafts['i1:p1:thank-you']!.body).toMatch(/^PS Dear/);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await axe(page)).toEqual([]);
+  }
+
+  await page.getByRole('button', { name: 'Back to the template' }).click();
+  expect(await noteText(page)).toMatch(/^Dear Ms\. Okafor,/);
+  expect(await noteText(page)).toContain('the loading bay');
+  await expect(page.getByText('You edited the text')).toHaveCount(0);
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  expect(await noteText(page)).toMatch(/^PS Dear/);
+});
+
+test('the email link carries the edited text, percent-encoded with CRLF line breaks', async ({ page }) => {
+  await seedStorage(page, twoInterviewers());
+  await page.goto('/notes/#interview=i1&to=p1&situation=thank-you');
+  const edited = 'Dear Ms. Okafor,\n\nThanks & see you? #1 at 100% – café.\n\nBest regards,\nDana Reyes';
+  await note(page).fill(edited);
+  const href = (await page.getByRole('link', { name: 'Open in email app' }).getAttribute('href'))!;
+  const url = new URL(href);
+  expect(decodeURIComponent(url.pathname)).toBe('k.okafor@example.com');
+  expect(href).not.toMatch(/[\s<>"]/);
+  const params = new URLSearchParams(url.search.replaceAll('+', '%2B'));
+  expect(params.get('body')).toBe(edited.replaceAll('\n', '\r\n'));
+  expect(params.get('subject')).toBe('Thank you – Operations coordinator interview');
+});
+
+test('email and download record the note as sent and how; the file is named after the person', async ({
+  page,
+}) => {
+  await seedStorage(page, twoInterviewers());
+  await page.goto('/notes/#interview=i1&to=p1&situation=thank-you');
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download' }).click();
+  expect((await download).suggestedFilename()).toBe('thank-you-katherine-okafor.txt');
+  await expect(sentState(page)).toContainText('(downloaded)');
+  await sentState(page).getByRole('button', { name: 'Undo' }).click();
+
+  await page
+    .getByRole('link', { name: 'Open in email app' })
+    .evaluate((a) => a.addEventListener('click', (e) => e.preventDefault()));
+  await page.getByRole('link', { name: 'Open in email app' }).click();
+  await expect(sentState(page)).toContainText('(opened in your email app)');
+  expect((await stored(page)).drafts['i1:p1:thank-you']!.sentVia).toBe('email');
+});
+
+test('greetings offer the forms people use, and "Other" takes a typed one', async ({ page }) => {
+  await seedStorage(page, twoInterviewers());
+  await page.goto('/notes/#interview=i1&to=p1&situation=thank-you');
+  const group = page.getByRole('group', { name: 'Greeting' });
+  await expect(group.getByRole('radio')).toHaveCount(4);
+  for (const name of ['Ms. Okafor', 'Katherine', 'Katherine Okafor', 'Other'])
+    await expect(group.getByRole('radio', { name, exact: true })).toBeVisible();
+
+  await group.getByRole('radio', { name: 'Katherine', exact: true }).check();
+  await expect.poll(() => noteText(page)).toContain('Dear Katherine,');
+  await group.getByRole('radio', { name: 'Other' }).check();
+  const other = page.getByRole('textbox', { name: 'Other greeting' });
+  await expect(other).toBeFocused();
+  await expect(other).toHaveValue('Katherine');
+  await other.fill('Kathy');
+  await expect.poll(() => noteText(page)).toContain('Dear Kathy,');
+  await expect(checks(page)).toContainText('“Kathy” is not part of the recorded name “Katherine Okafor”');
+
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'Other' })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: 'Other greeting' })).toHaveValue('Kathy');
+});
+
+test('asks for the user’s own name inline the first time, and signs with it', async ({ page }) => {
+  const doc = twoInterviewers();
+  doc.profile.name = '';
+  await seedStorage(page, doc);
+  await page.goto('/notes/#interview=i1&to=p1&situation=thank-you');
+  const name = page.getByRole('textbox', { name: 'Your name, as you sign' });
+  await expect(name).toBeVisible();
+  await expect.poll(() => noteText(page)).toContain('Best regards,\n[myName]');
+  await expect(checks(page)).toContainText('your name');
+
+  await name.pressSequentially('Dana Reyes');
+  await expect(name).toBeVisible();
+  await expect.poll(() => noteText(page)).toContain('Best regards,\nDana Reyes\n');
+  await expect(checks(page)).not.toContainText('your name');
+  expect((await stored(page)).profile.name).toBe('Dana Reyes');
+
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Your name, as you sign' })).toHaveCount(0);
+});
+
+test('missing contact channels are asked once, calmly, under the contact block', async ({ page }) => {
+  const doc = twoInterviewers();
+  doc.profile.homePhone = '';
+  doc.profile.postalAddress = '';
+  await seedStorage(page, doc);
+  await page.goto('/notes/#interview=i1&to=p1&situation=thank-you');
+  // No banner, no warning among the checks: one line, under the note.
+  await expect(page.getByText(/home phone/)).toHaveCount(1);
+  await expect(checks(page)).not.toContainText(/home phone|postal address/);
+  await expect(page.getByText('Your notes carry no home phone or postal address.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Add them' }).click();
+  const home = page.getByRole('textbox', { name: 'Home phone' });
+  await expect(home).toBeFocused();
+  await home.fill('(555) 010-2000');
+  await expect.poll(() => noteText(page)).toContain('Home: (555) 010-2000');
+  await page.getByRole('button', { name: 'Done' }).last().click();
+  await expect(page.getByText('Your notes carry no postal address.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Not now' }).click();
+  await expect(page.getByText('Your notes carry no')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Edit your contact details' })).toBeFocused();
+  expect((await stored(page)).dismissed).toEqual(['contact-channels']);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Edit your contact details' })).toBeVisible();
+  await expect(page.getByText('Your notes carry no')).toHaveCount(0);
+});
+
+test('flags a misspelled greeting, an unchecked name, a work address and unfilled parts', async ({
+  page,
+}) => {
+  const doc = twoInterviewers();
+  doc.profile.email = 'dana@acme-corp.com';
+  await seedStorage(page, doc);
+  await page.goto('/notes/#interview=i1&to=p1&situation=thank-you');
+  await page.getByRole('radio', { name: 'Other' }).check();
+  await page.getByRole('textbox', { name: 'Other greeting' }).fill('Ms. Catherine Okafor');
   await expect(checks(page)).toContainText('“Catherine” but the record says “Katherine”');
   await expect(checks(page)).toContainText('not yet double-checked the spelling of Katherine Okafor');
-  await expect(checks(page)).toContainText('no home phone');
   await expect(checks(page)).toContainText('Is dana@acme-corp.com a personal address?');
   await expect(checks(page)).toContainText('Still to fill in: the one specific thing you discussed');
-  await expect(body(page)).toContainText('[detail]');
+  expect(await noteText(page)).toContain('[detail]');
   expect(await axe(page)).toEqual([]);
 
-  await page.getByRole('textbox', { name: 'Greeting name' }).fill('Ms. Okafor');
+  await page.getByRole('textbox', { name: 'Other greeting' }).fill('Ms. Okafor');
   await expect(checks(page)).not.toContainText('the record says');
 });
 
+test('the spelling check loads on demand and ticks the name as checked', async ({ page }) => {
+  await seedStorage(page, twoInterviewers());
+  await page.goto('/notes/#interview=i1&to=p1&situation=thank-you');
+  await page.getByRole('button', { name: 'Check spelling' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Check the spelling, letter by letter' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Yes, it matches exactly' }).click();
+  await expect(checks(page)).not.toContainText('double-checked the spelling');
+  await expect(page.getByRole('button', { name: 'Check spelling' })).toHaveCount(0);
+  expect((await stored(page)).interviews[0]!.done['name-checked:p1']).toBeTruthy();
+});
+
 test('warns when two interviewers would get the same note', async ({ page }) => {
-  const doc = structuredClone(currentDoc);
-  doc.interviews[0]!.people[1]!.role = 'interviewer';
+  const doc = twoInterviewers();
   doc.drafts = {
     'i1:p2:thank-you': { ...currentDoc.drafts['i1:p1:thank-you']!, greeting: 'Jon Park' },
     'i1:p1:thank-you': currentDoc.drafts['i1:p1:thank-you']!,
   };
-  await seed(page, doc);
+  await seedStorage(page, doc);
   await page.goto('/notes/#interview=i1&to=p1&situation=thank-you');
   await expect(checks(page)).toContainText('almost the same as the one for Jon Park');
 });
 
 test('a note too long for email apps offers copy instead', async ({ page }) => {
-  await seed(page, { ...currentDoc, drafts: {} });
+  await seedStorage(page, twoInterviewers());
   await page.goto('/notes/#interview=i1&to=p1&situation=thank-you');
   await page.getByRole('textbox', { name: 'The one specific thing you discussed' }).fill('word '.repeat(400));
   await expect(page.getByText('too long to open in some email apps')).toBeVisible();
@@ -118,7 +328,8 @@ test('when the clipboard is refused, the text is selected to copy by hand', asyn
       value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
     });
   });
-  await page.goto('/notes/');
+  await seedStorage(page, twoInterviewers());
+  await page.goto('/notes/#interview=i1&to=p1&situation=thank-you');
   await page.getByRole('button', { name: 'Copy note' }).click();
   await expect(page.getByText('Your browser did not allow copying.')).toBeVisible();
   const box = page.getByRole('textbox', { name: 'Note to copy' });
@@ -126,63 +337,121 @@ test('when the clipboard is refused, the text is selected to copy by hand', asyn
   expect(
     await box.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart),
   ).toBeGreaterThan(50);
+  // Not copied, so not recorded as sent.
+  await expect(sentState(page)).toHaveCount(0);
 });
 
-test('hostile text stays text in the preview, the clipboard and the link', async ({ page, context }) => {
+test('hostile text stays text in the page, the note, the clipboard, the link and the file name', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   let dialogs = 0;
   page.on('dialog', (d) => {
     dialogs++;
     void d.dismiss();
   });
-  const doc = structuredClone(currentDoc);
-  doc.drafts = {};
+  const doc = twoInterviewers();
   doc.interviews[0]!.company = HOSTILE;
   doc.interviews[0]!.role = HOSTILE;
+  doc.interviews[0]!.people[0]!.name = HOSTILE;
   doc.interviews[0]!.people[0]!.email = `${HOSTILE}@x.com`;
   doc.profile.name = HOSTILE;
-  await seed(page, doc);
+  await seedStorage(page, doc);
   await page.goto('/notes/#interview=i1&to=p1&situation=thank-you');
-  for (const label of ['Greeting name', 'The one specific thing you discussed', 'Strength 1', 'Sign-off']) {
-    await page.getByRole('textbox', { name: label }).fill(HOSTILE);
-  }
-  await expect(body(page)).toContainText(`Dear ${HOSTILE},`);
+  await expect(page.getByRole('heading', { level: 2, name: `Thank-you note to ${HOSTILE}` })).toBeVisible();
+  await page.getByRole('radio', { name: 'Other' }).check();
+  await page.getByRole('textbox', { name: 'Other greeting' }).fill(HOSTILE);
+  await page.getByRole('textbox', { name: 'The one specific thing you discussed' }).fill(HOSTILE);
+  // Short, so that the note still fits in an email link.
+  await page.locator('summary', { hasText: 'Style' }).click();
+  await page.getByRole('radio', { name: 'Short' }).check();
+  await page.getByRole('textbox', { name: 'Sign-off' }).fill(HOSTILE);
+  await expect.poll(() => noteText(page)).toContain(`Dear ${HOSTILE},`);
+  await note(page).press('Control+End');
+  await note(page).pressSequentially(` ${HOSTILE}`);
   await expect(page.getByTestId('note-subject')).toContainText(HOSTILE);
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Copy note' }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`Dear ${HOSTILE},`);
+
   const href = (await page.getByRole('link', { name: 'Open in email app' }).getAttribute('href'))!;
   expect(href.startsWith('mailto:?subject=')).toBe(true);
   expect(href).not.toMatch(/[<>"\s]/);
   expect(decodeURIComponent(href)).toContain(`Dear ${HOSTILE},`);
+  expect(await page.getByRole('link', { name: 'Download' }).getAttribute('download')).toBe(
+    'thank-you-img-src-x-onerror-alert-1-drop-table-interviews.txt',
+  );
+  await page.getByRole('button', { name: 'Copy note' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain(`Dear ${HOSTILE},`);
+  expect(copied).toContain(` ${HOSTILE}\n`);
+  await expect(sentState(page)).toContainText(`Sent to ${HOSTILE} on`);
   expect(dialogs).toBe(0);
 });
 
 test('typed-in details work without saving anything', async ({ page }) => {
   await page.goto('/notes/');
+  await expect(page.getByRole('heading', { name: 'Thank-you note', exact: true })).toBeVisible();
   await page.getByRole('textbox', { name: 'Company' }).fill('Northwind');
   await page.getByRole('textbox', { name: 'Role' }).fill('Buyer');
   await page.getByRole('textbox', { name: 'Greeting name' }).fill('Mr. Ode');
-  await expect(body(page)).toContainText('Dear Mr. Ode,');
+  await expect.poll(() => noteText(page)).toContain('Dear Mr. Ode,');
   await expect(page.getByTestId('note-subject')).toHaveText('Thank you – Buyer interview');
+  await expect(page.getByRole('button', { name: 'Mark as sent' })).toHaveCount(0);
   expect(await page.evaluate(() => localStorage.getItem('fuk:data'))).toBeNull();
 });
 
-test('the builder works by keyboard and axe finds nothing with warnings shown, light and dark', async ({
+test('a guide link chooses the situation; the picker is open when no one is chosen', async ({ page }) => {
+  await seedStorage(page, twoInterviewers());
+  await page.goto('/notes/#situation=after-no');
+  await expect(page.getByRole('combobox', { name: 'What for' })).toHaveValue('after-no');
+  await page.getByRole('combobox', { name: 'Interview' }).selectOption('i1');
+  await page.getByRole('combobox', { name: 'Recipient' }).selectOption('p2');
+  await expect(page.getByRole('heading', { name: 'Thank-you note to Jon Park' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'What for' })).toHaveValue('after-no');
+  await expect(page).toHaveURL(/#interview=i1&to=p2&situation=after-no$/);
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('combobox', { name: 'Recipient' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Change' }).click();
+  await expect(page.getByRole('combobox', { name: 'Recipient' })).toHaveValue('p2');
+});
+
+test('the builder works by keyboard; axe finds nothing in the sent state, light and dark', async ({
   page,
 }) => {
-  await seed(page, { ...currentDoc, drafts: {} });
+  await seedStorage(page, twoInterviewers());
   await page.goto('/notes/#interview=i1&to=r1');
-  await expect(page.getByRole('radio', { name: /Alerting a reference|reference/i }).first()).toBeChecked();
-  await page.getByRole('textbox', { name: 'Greeting name' }).focus();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type('Maria');
-  await expect(body(page)).toContainText('Maria');
+  await expect(page.getByRole('heading', { name: 'Note to Maria Lopez' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'What for' })).toHaveValue('alert-reference');
+  await page.getByRole('radio', { name: 'Maria', exact: true }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Maria Lopez' })).toBeChecked();
+  await expect.poll(() => noteText(page)).toContain('Maria Lopez');
   await page.getByRole('button', { name: 'Mark as sent' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Marked as sent in your checklist.')).toBeVisible();
+  await expect(sentState(page)).toContainText('Sent to Maria Lopez on');
+  await expect(sentState(page)).toContainText('All notes sent');
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     expect(await axe(page)).toEqual([]);
   }
 });
+
+for (const width of [320, 390]) {
+  test(`at ${width} px nothing overflows and the first screen shows who it is for and the first field`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 740 });
+    const doc = twoInterviewers();
+    doc.interviews[0]!.company = 'Harbor Foods International Logistics Cooperative';
+    await seedStorage(page, doc);
+    await page.goto('/notes/#interview=i1&to=p1&situation=thank-you');
+    await expect(page.getByRole('heading', { name: 'Thank-you note to Katherine Okafor' })).toBeInViewport();
+    await expect(page.getByRole('combobox', { name: 'What for' })).toBeInViewport();
+    await page.getByRole('button', { name: 'Copy note' }).click();
+    await expect(sentState(page)).toBeVisible();
+    for (const expanded of [false, true]) {
+      if (expanded) await page.locator('summary', { hasText: 'Style' }).click();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    }
+  });
+}

@@ -1,4 +1,4 @@
-import { type JSX, For, Show, createSignal } from 'solid-js';
+import { type JSX, For, Show, createEffect, createSignal } from 'solid-js';
 import { later } from './later';
 import type { Recipient } from '../../lib/compose';
 import { interviewTitle } from '../../lib/due';
@@ -33,9 +33,12 @@ interface NoteHeaderProps {
  * one button each to write them all in this view.
  */
 export function NoteHeader(props: NoteHeaderProps): JSX.Element {
+  // Open first when no one is chosen, and kept open while choosing: a select changes with each arrow key.
   const [open, setOpen] = createSignal(false);
+  createEffect(() => {
+    if (!props.recipient) setOpen(true);
+  });
   const pickerId = uid('picker');
-  const showPicker = () => open() || !props.recipient;
   /** The people this note is owed to, in the interview's order, the current one included. */
   const team = () =>
     props.recipients.filter(
@@ -100,7 +103,7 @@ export function NoteHeader(props: NoteHeaderProps): JSX.Element {
           </For>
         </div>
       </Show>
-      <Show when={showPicker()}>
+      <Show when={open() || !props.recipient}>
         <NotePicker
           id={pickerId}
           interviews={props.interviews}
