@@ -58,6 +58,36 @@ export function resultsMessage(count: number, query: string): string {
   return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`;
 }
 
+/** The words of a text for matching: lower case, accents folded, split at anything but letters and digits. */
+export function searchWords(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/**
+ * Whether the words a page matched really answer the query. When a query word is not in the index, Pagefind
+ * looks for known words inside it, so gibberish like "asdkjhqwe" matches every "as". A page counts only when
+ * one of its matched words shares the start of a query word: at least 40% of it and two letters ("running"
+ * finds "run", "linkedln" finds "LinkedIn", "rejected" finds "rejection"; "asdkjhqwe" does not find "as").
+ */
+export function answersQuery(query: string, matchedWords: readonly string[]): boolean {
+  const words = matchedWords.flatMap(searchWords);
+  return searchWords(query).some((term) => {
+    const needed = Math.max(Math.min(2, term.length), Math.ceil(term.length * 0.4));
+    return words.some((word) => commonPrefixLength(term, word) >= needed);
+  });
+}
+
 /** A section of a page that matched, as Pagefind reports it. */
 export interface SectionHit {
   title: string;

@@ -90,7 +90,7 @@ export function attachCombobox(form: HTMLFormElement): void {
       const pagefind = await loadPagefind();
       const search = await pagefind.debouncedSearch(query, {}, 120);
       if (!search || ticket !== latest) return;
-      const hits = await loadHits(search.results, SUGGESTIONS);
+      const { hits, total } = await loadHits(search.results, SUGGESTIONS, query);
       if (ticket !== latest) return;
       show(hits, query);
       const cut =
@@ -98,8 +98,8 @@ export function attachCombobox(form: HTMLFormElement): void {
           ? ` Only the first ${MAX_QUERY_LENGTH} characters were searched.`
           : '';
       status.textContent =
-        resultsMessage(search.results.length, query) +
-        (search.results.length === 0 ? ' Try “thank-you note”, “references” or “no reply”.' : '') +
+        resultsMessage(total, query) +
+        (total === 0 ? ' Try “thank-you note”, “references” or “no reply”.' : '') +
         cut;
     } catch {
       close();

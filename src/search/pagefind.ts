@@ -11,6 +11,10 @@ export interface PagefindSubResult {
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text; `locations` are positions of its words. */
+  content: string;
+  /** Positions in `content` (counted in words) of the words that matched. */
+  locations: number[];
   meta: { title?: string };
   sub_results: PagefindSubResult[];
 }

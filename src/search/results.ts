@@ -1,5 +1,5 @@
-import { bestSection } from '../lib/search-text';
-import type { PagefindResult } from './pagefind';
+import { answersQuery, bestSection } from '../lib/search-text';
+import type { PagefindResult, PagefindResultData } from './pagefind';
 
 /** A result ready to show: the page, the section to open and the excerpt that matched there. */
 export interface Hit {
@@ -11,10 +11,25 @@ export interface Hit {
   more: { title: string; url: string }[];
 }
 
-/** Loads the data of the first `limit` results and points each at its best section. */
-export async function loadHits(results: readonly PagefindResult[], limit: number): Promise<Hit[]> {
-  const data = await Promise.all(results.slice(0, limit).map((r) => r.data()));
-  return data.map((d) => {
+/** The words of a page that matched the query, read from its text at the matched positions. */
+function matchedWords(data: PagefindResultData): string[] {
+  const words = data.content.split(/\s+/).filter(Boolean);
+  return data.locations.map((i) => words[i] ?? '');
+}
+
+/**
+ * Loads the data of the first `limit` results, drops pages that only matched fragments of an unknown word
+ * (see `answersQuery`), and points each remaining page at its best section. `total` is how many results to
+ * announce: Pagefind's count, or the pages kept when some were dropped.
+ */
+export async function loadHits(
+  results: readonly PagefindResult[],
+  limit: number,
+  query: string,
+): Promise<{ hits: Hit[]; total: number }> {
+  const loaded = await Promise.all(results.slice(0, limit).map((r) => r.data()));
+  const kept = loaded.filter((d) => answersQuery(query, matchedWords(d)));
+  const hits = kept.map((d) => {
     const pageTitle = d.meta.title ?? d.url;
     const section = bestSection(d.sub_results);
     const sectionTitle = section && section.url.includes('#') ? section.title : undefined;
@@ -28,4 +43,5 @@ export async function loadHits(results: readonly PagefindResult[], limit: number
         .map((s) => ({ title: s.title, url: s.url })),
     };
   });
+  return { hits, total: kept.length < loaded.length ? kept.length : results.length };
 }

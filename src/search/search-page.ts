@@ -35,7 +35,7 @@ export function attachSearchPage(form: HTMLFormElement): void {
       const pagefind = await loadPagefind();
       const search = await pagefind.debouncedSearch(query, {}, 150);
       if (!search || ticket !== latest) return;
-      const hits = await loadHits(search.results, PAGE_SIZE);
+      const { hits, total } = await loadHits(search.results, PAGE_SIZE, query);
       if (ticket !== latest) return;
       list.replaceChildren(
         ...hits.map((hit) => {
@@ -64,10 +64,10 @@ export function attachSearchPage(form: HTMLFormElement): void {
         input.value.trim().length > MAX_QUERY_LENGTH
           ? ` Only the first ${MAX_QUERY_LENGTH} characters were searched.`
           : '';
-      const shown = search.results.length > PAGE_SIZE ? ` Showing the first ${PAGE_SIZE}.` : '';
+      const shown = total > PAGE_SIZE ? ` Showing the first ${PAGE_SIZE}.` : '';
       status.textContent =
-        resultsMessage(search.results.length, query) +
-        (search.results.length === 0 ? ' Try fewer words, or one of the topics below.' : '') +
+        resultsMessage(total, query) +
+        (total === 0 ? ' Try fewer words, or one of the topics below.' : '') +
         shown +
         cut;
     } catch {

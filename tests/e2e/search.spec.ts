@@ -2,7 +2,10 @@ import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
-/** Everyday queries and where they must lead: the page, and the section where it matters. */
+/**
+ * Everyday queries and where they must lead, within the first three results: a guide page (by slug) or a tool
+ * page (by path), and the section where it matters.
+ */
 const QUERIES: [query: string, page: string, section?: string][] = [
   ['reference', 'prepare-your-references'],
   ['alert my references', 'prepare-your-references', 'alert-them-early'],
@@ -26,6 +29,32 @@ const QUERIES: [query: string, page: string, section?: string][] = [
   ['when to follow up', 'no-word-yet', 'when-to-follow-up'],
   ['linkedin', 'staying-in-touch', 'linkedin-etiquette'],
   ['two candidates', 'why-follow-up', 'a-tale-of-two-candidates'],
+  // The stages added in issue 12.
+  ['video interview', 'phone-and-video-interviews'],
+  ['phone screen', 'phone-and-video-interviews'],
+  ['zoom interview', 'phone-and-video-interviews'],
+  ['interviewer name unknown', 'phone-and-video-interviews', 'names-without-business-cards'],
+  ['final round', 'thank-you-note', 'every-round-and-same-day-decisions'],
+  ['second interview', 'thank-you-note'],
+  ['forgot to mention', 'thank-you-note'],
+  ['typo in thank you email', 'get-their-details-right'],
+  ['fix a mistake', 'get-their-details-right', 'if-a-mistake-got-through'],
+  ['recruiter', 'no-word-yet', 'when-a-recruiter-or-agency-runs-the-process'],
+  ['how many times to follow up', 'no-word-yet'],
+  ['staffing agency', 'no-word-yet', 'when-a-recruiter-or-agency-runs-the-process'],
+  ['job offer', 'answering-an-offer'],
+  ['ask for more time', 'answering-an-offer'],
+  ['negotiate salary', 'answering-an-offer', 'negotiating-politely'],
+  ['two job offers', 'answering-an-offer'],
+  ['withdraw application', 'withdrawing-gracefully'],
+  ['accepted another offer', 'withdrawing-gracefully'],
+  ['internal position', 'staying-in-touch', 'when-the-employer-is-your-own'],
+  // The tools, by the words people use for them.
+  ['thank you email template', '/notes/'],
+  ['checklist', '/checklist/'],
+  ['backup', '/data/'],
+  ['export', '/data/'],
+  ['calendar reminder', '/data/'],
 ];
 
 const resultLinks = (page: Page) => page.locator('[data-search-page-results] .search-result-title a');
@@ -39,7 +68,8 @@ test.describe('search finds the right page', () => {
       const hrefs = await resultLinks(page).evaluateAll((links) =>
         links.slice(0, 3).map((a) => a.getAttribute('href')),
       );
-      const wanted = section ? `/guide/${slug}/#${section}` : `/guide/${slug}/`;
+      const path = slug.startsWith('/') ? slug : `/guide/${slug}/`;
+      const wanted = section ? `${path}#${section}` : path;
       expect(
         hrefs.some((h) => (section ? h === wanted : h?.startsWith(wanted))),
         `${hrefs.join(', ')}`,
@@ -134,6 +164,23 @@ test('without JavaScript the header search still submits to the search page', as
   await expect(page.getByText('Search needs JavaScript')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Browse by topic' })).toBeVisible();
   await context.close();
+});
+
+test('gibberish finds nothing, and the suggestions are shown instead', async ({ page }) => {
+  for (const query of ['qzxvjkw', 'asdkjhqwe']) {
+    await page.goto(`/search/?q=${query}`);
+    await expect(pageStatus(page)).toHaveText(
+      `No results for “${query}”. Try fewer words, or one of the topics below.`,
+    );
+    await expect(resultLinks(page)).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Browse by topic' })).toBeVisible();
+
+    await page.locator('#site-search-input').fill(query);
+    await expect(page.locator('.site-search [role=status]')).toHaveText(
+      `No results for “${query}”. Try “thank-you note”, “references” or “no reply”.`,
+    );
+    await expect(page.getByRole('option')).toHaveCount(0);
+  }
 });
 
 test('no results says so and suggests topics', async ({ page }) => {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_QUERY_LENGTH,
+  answersQuery,
   bestSection,
   cycleIndex,
   decodeEntities,
   excerptParts,
   normalizeQuery,
   resultsMessage,
+  searchWords,
 } from '../../src/lib/search-text';
 
 describe('excerptParts', () => {
@@ -112,5 +114,27 @@ describe('cycleIndex', () => {
     [-1, 0, 1, -1],
   ] as const)('from %i of %i options, step %i goes to %i', (current, count, step, next) => {
     expect(cycleIndex(current, count, step)).toBe(next);
+  });
+});
+
+describe('searchWords', () => {
+  it('folds case and accents and splits at punctuation', () => {
+    expect(searchWords('“Résumé,” re-record LinkedIn')).toEqual(['resume', 're', 'record', 'linkedin']);
+  });
+});
+
+describe('answersQuery', () => {
+  it.each([
+    ['an exact word', 'references', ['references'], true],
+    ['a word stemmed shorter', 'running', ['run'], true],
+    ['a stem with another ending', 'rejected', ['rejection,'], true],
+    ['a typo Pagefind forgave', 'linkedln', ['LinkedIn'], true],
+    ['a compound written as one word', 'thankyou', ['thank', 'you'], true],
+    ['one real word among unknown ones', 'thank you email template', ['thank', 'email'], true],
+    ['gibberish matching a short word inside it', 'asdkjhqwe', ['as', 'as', 'As'], false],
+    ['a misspelling matching only a prefix', 'refrence', ['Re:', 're-record'], false],
+    ['nothing matched', 'qzxvjkw', [], false],
+  ])('%s: %j in %j → %s', (_name, query, words, expected) => {
+    expect(answersQuery(query, words)).toBe(expected);
   });
 });
