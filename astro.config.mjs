@@ -3,13 +3,17 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import solid from '@astrojs/solid-js';
 import sitemap from '@astrojs/sitemap';
+import { fileURLToPath } from 'node:url';
 import { cspHash } from './src/lib/csp.ts';
-import { pageScript } from './src/lib/page-script.ts';
+import { buildPageScript, pageScriptModule } from './src/integrations/page-script.ts';
 import { searchAndOffline } from './src/integrations/offline.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
 /** Where the site is deployed; canonical URLs, Open Graph URLs and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+/** The inline script of every page, compiled once: pages inline this exact text, and the policy carries its hash. */
+const pageScript = buildPageScript(fileURLToPath(new URL('./src/inline/page.ts', import.meta.url)));
 
 export default defineConfig({
   site,
@@ -26,13 +30,17 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   vite: {
+    plugins: [pageScriptModule(pageScript)],
     build: {
+      // Code loaded on demand (the signature parser, the spelling dialog) is one small file each, with
+      // nothing to preload: a plain import() is enough, and the preload helper would cost ~1 KB on every tool page.
+      modulePreload: false,
       rollupOptions: {
         output: {
           // The code the tools share (stores, stored-data logic, shared components) in one file rather than
           // several small ones: fewer requests, and gzip does better on one larger file.
           manualChunks: (id) =>
-            /\/src\/(stores\/(followup|safe-storage)|islands\/checklist\/(Field|Notices|ProfileForm|labels)|islands\/use-atom|lib\/(model|migrate|stored-schema|doc-ops|deadlines))|\/node_modules\/(nanostores|@nanostores|valibot)\//.test(
+            /\/src\/(stores\/(followup|safe-storage)|islands\/ui\/(Field|Notices|ProfileForm|RadioGroup|use-atom)|islands\/checklist\/labels|lib\/(model|migrate|stored-schema|doc-ops|draft-ops|deadlines|due))|\/node_modules\/(nanostores|@nanostores|valibot)\//.test(
               id,
             )
               ? 'tools'

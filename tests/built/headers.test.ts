@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePolicy } from '../../src/lib/csp';
+import { cspHash, parsePolicy } from '../../src/lib/csp';
 import { DIST, builtPages } from '../support/dist';
 
 const headers = readFileSync(join(DIST, '_headers'), 'utf8');
@@ -21,6 +21,18 @@ describe('Content-Security-Policy', () => {
       expect(scripts).toContain("'self'");
       expect(scripts).not.toContain("'unsafe-inline'");
       expect(parsePolicy(policy!).get('default-src')).toEqual(["'self'"]);
+    },
+  );
+
+  it.each(pages.map((p) => [p.path, p.html] as const))(
+    '%s allows each of its inline scripts by the hash of its exact text',
+    (_p, html) => {
+      const scripts = parsePolicy(metaPolicy(html)!).get('script-src') ?? [];
+      const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+        (m) => m[1]!,
+      );
+      expect(inline.length).toBeGreaterThan(0);
+      for (const text of inline) expect(scripts).toContain(`'${cspHash(text)}'`);
     },
   );
 

@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildPageScript } from '../../src/integrations/page-script';
+import { BUDGETS } from '../budgets';
+import { gzipSize } from '../support/page-weight';
+
+const script = buildPageScript(join(import.meta.dirname, '..', '..', 'src', 'inline', 'page.ts'));
+
+describe('the inline page script, compiled from src/inline', () => {
+  it('is one self-contained function expression: no imports, no exports, no source maps', () => {
+    expect(script).toMatch(/^\(\(\)=>\{[\s\S]*\}\)\(\);$/);
+    expect(script).not.toMatch(/^import |\bexport\b|sourceMappingURL/m);
+  });
+
+  it('is the same text on every build, so its hash in the policy stays valid', () => {
+    expect(buildPageScript(join(import.meta.dirname, '..', '..', 'src', 'inline', 'page.ts'))).toBe(script);
+  });
+
+  it('carries the three parts: colour scheme, search loader, offline', () => {
+    for (const part of ['fuk:theme', '[data-search-src]', '/sw.js']) expect(script).toContain(part);
+  });
+
+  it('is no larger than the hand-minified script it replaced (1,075 bytes gzip), within the inline budget', () => {
+    expect(gzipSize(script)).toBeLessThanOrEqual(1075);
+    expect(gzipSize(script)).toBeLessThanOrEqual(BUDGETS.pages.content.inlineScriptGzip);
+  });
+});
