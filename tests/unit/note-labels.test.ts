@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { noteFileName, noteNoun, orList, sentLine } from '../../src/islands/notes/labels';
+import { noteFileName, noteNoun, orList } from '../../src/islands/notes/labels';
+import { sentLine } from '../../src/islands/notes/sent-line';
 
 describe('noteFileName', () => {
   it.each([

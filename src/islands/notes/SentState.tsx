@@ -2,7 +2,8 @@ import { type JSX, Show } from 'solid-js';
 import type { Recipient } from '../../lib/compose';
 import type { SentVia } from '../../lib/model';
 import type { Situation } from '../../schemas/situation';
-import { noteNoun, sentLine } from './labels';
+import { noteNoun } from './labels';
+import { sentLine } from './sent-line';
 
 interface SentStateProps {
   name: string;
