@@ -32,15 +32,13 @@ export default defineConfig({
   vite: {
     plugins: [pageScriptModule(pageScript)],
     build: {
-      // Code loaded on demand (the signature parser, the spelling dialog) is one small file each, with
-      // nothing to preload: a plain import() is enough, and the preload helper would cost ~1 KB on every tool page.
-      modulePreload: false,
       rollupOptions: {
         output: {
           // The code the tools share (stores, stored-data logic, shared components) in one file rather than
           // several small ones: fewer requests, and gzip does better on one larger file.
           manualChunks: (id) =>
-            /\/src\/(stores\/(followup|safe-storage)|islands\/ui\/(Field|Notices|ProfileForm|RadioGroup|use-atom)|islands\/checklist\/labels|lib\/(model|migrate|stored-schema|doc-ops|draft-ops|deadlines|due))|\/node_modules\/(nanostores|@nanostores|valibot)\//.test(
+            id.includes('preload-helper') ||
+            /\/src\/(stores\/(followup|safe-storage)|islands\/ui\/(Field|Notices|ProfileForm|use-atom)|islands\/checklist\/labels|lib\/(model|migrate|stored-schema|doc-ops|draft-ops|deadlines|due))|\/node_modules\/(nanostores|@nanostores|valibot)\//.test(
               id,
             )
               ? 'tools'

@@ -22,12 +22,12 @@ const interviewFromHash = () => {
 
 /**
  * The follow-up checklist: what is due across every interview first, then the interviews and the form to
- * add one; or one interview when the address names it (#interview=id). `#new` opens on the form.
+ * add one; or one interview when the address names it (#interview=id). `#add=interview` opens on the form.
  */
 export default function ChecklistApp(props: ChecklistAppProps): JSX.Element {
   const doc = useAtom($doc);
   const [openId, setOpenId] = createSignal(interviewFromHash());
-  const [adding, setAdding] = createSignal(location.hash === '#new');
+  const [adding, setAdding] = createSignal(location.hash === '#add=interview');
   const [now, setNow] = createSignal(new Date());
   const current = () => doc().interviews.find((i) => i.id === openId());
   const due = createMemo(() => dueList(doc().interviews, props.items, doc().profile, now()));

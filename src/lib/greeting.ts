@@ -39,8 +39,7 @@ export function familyName(name: string): string {
   return w.slice(start).join(' ');
 }
 
-/** Honorifics offered for a person, as written in a greeting. */
-export const HONORIFICS = ['Ms.', 'Mr.', 'Mx.', 'Dr.', 'Prof.'] as const;
+export { HONORIFICS } from './model';
 
 /**
  * The greeting names that fit a person, most formal first, each once: "Ms. Nguyen" (with an honorific

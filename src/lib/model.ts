@@ -29,6 +29,8 @@ export const TONES = ['formal', 'warm'] as const;
 export const LENGTHS = ['short', 'standard'] as const;
 /** How a note left the builder: copied, opened in the email app, downloaded, or marked by hand. */
 export const SENT_VIA = ['', 'copied', 'email', 'download', 'marked'] as const;
+/** Honorifics offered for a person, as written in a greeting ("Dear Ms. Nguyen"). */
+export const HONORIFICS = ['Ms.', 'Mr.', 'Mx.', 'Dr.', 'Prof.'] as const;
 /** Longest text kept from one field as the user types; longer text is stopped at the field, never set aside. */
 export const MAX_TEXT = 20_000;
 
@@ -64,6 +66,19 @@ export function emptyDoc(): FollowUpDoc {
     drafts: {},
     dismissed: [],
   };
+}
+
+/** The ways an employer can reach the user (rule 2), with their names, in the order the guide lists them. */
+const CHANNELS: readonly (readonly [keyof Profile, string])[] = [
+  ['homePhone', 'home phone'],
+  ['cellPhone', 'cell phone'],
+  ['email', 'email'],
+  ['postalAddress', 'postal address'],
+];
+
+/** The names of the contact channels missing from the profile, in the order the guide lists them. */
+export function missingChannels(profile: Profile): string[] {
+  return CHANNELS.filter(([field]) => !profile[field].trim()).map(([, label]) => label);
 }
 
 /** The key of a ticked item in `Interview.done`. */

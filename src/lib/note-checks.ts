@@ -1,17 +1,6 @@
 import { isPlausibleEmail } from './mailto';
-import type { Profile } from './model';
 
-const CHANNELS: readonly [keyof Profile, string][] = [
-  ['homePhone', 'home phone'],
-  ['cellPhone', 'cell phone'],
-  ['email', 'email'],
-  ['postalAddress', 'postal address'],
-];
-
-/** The human names of the contact channels missing from the profile, in the order the guide lists them. */
-export function missingChannels(profile: Profile): string[] {
-  return CHANNELS.filter(([field]) => !profile[field].trim()).map(([, label]) => label);
-}
+export { missingChannels } from './model';
 
 const PERSONAL_DOMAINS = new Set([
   'gmail.com',

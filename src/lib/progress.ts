@@ -5,8 +5,7 @@
  */
 import type { ChecklistItem } from '../schemas/checklist';
 import { followUpDue, formatDue, parseInterviewAt, parseLocalDate, thankYouDue } from './deadlines';
-import { type Interview, type Profile, doneKey } from './model';
-import { missingChannels } from './note-checks';
+import { type Interview, type Profile, doneKey, missingChannels } from './model';
 
 /** One checklist item applied to the interview, or to one person or reference of it. */
 export interface Task {

@@ -507,3 +507,20 @@ test('a filled interview prints as a clean summary: full details, no empty boxes
   ])
     expect(text).toContain(expected);
 });
+
+test('the new states pass axe in the dark scheme too: what is due, editing, the undo toast', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.clock.setFixedTime(new Date('2026-11-24T09:00:00'));
+  await seedStorage(page, currentDoc);
+  await page.goto('/checklist/');
+  await expect(page.getByRole('region', { name: 'What’s due' })).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+  await page.locator('.interview-card h3 a').click();
+  await card(page, 'Jon Park').getByRole('button', { name: 'Edit Jon Park' }).click();
+  expect(await axe(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Remove Jon Park' }).click();
+  await expect(page.locator('.toast')).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+});

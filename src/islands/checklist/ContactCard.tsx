@@ -1,6 +1,5 @@
 import { type JSX, Show, createSignal } from 'solid-js';
-import { HONORIFICS } from '../../lib/greeting';
-import { type Person, type Reference, doneKey } from '../../lib/model';
+import { HONORIFICS, type Person, type Reference, doneKey } from '../../lib/model';
 import type { Task } from '../../lib/progress';
 import { removePerson, removeReference, setDone, updatePerson, updateReference } from '../../stores/followup';
 import { type FieldSpec, Fields, Select } from '../ui/Field';
