@@ -20,6 +20,7 @@ import {
   situationsFor,
   startDraft,
 } from '../lib/compose';
+import { greetingOptions } from '../lib/greeting';
 import { type Draft, type SentVia, doneKey, draftKey } from '../lib/model';
 import type { ChecklistItem } from '../schemas/checklist';
 import type { Situation } from '../schemas/situation';
@@ -120,7 +121,21 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
     profile: doc().profile,
   });
   const note = createMemo(() => noteFor(input()));
-  const checks = () => checksFor(input(), note(), doc(), props.items, new Date());
+  // The letter-by-letter greeting check is only needed for a typed greeting: the offered forms are the
+  // recorded name itself. Its code loads the first time one is typed.
+  const [nameCheck, setNameCheck] = createSignal<typeof import('../lib/name-check')>();
+  const typedGreeting = () => {
+    const r = recipient();
+    return r && !greetingOptions(r).includes(draft().greeting) ? r : undefined;
+  };
+  createEffect(() => {
+    if (typedGreeting() && !nameCheck()) void import('../lib/name-check').then((m) => setNameCheck(() => m));
+  });
+  const checks = () => {
+    const r = typedGreeting();
+    const greeting = r && nameCheck()?.checkGreeting(draft().greeting, r.name);
+    return checksFor(input(), note(), doc(), props.items, new Date(), greeting);
+  };
 
   const sentWhen = (id: string) => sentAt(interview(), id, situation(), props.items);
   const sent = () => {

@@ -7,7 +7,7 @@ import type { Situation } from '../schemas/situation';
 import { followUpDue, formatDue, parseInterviewAt, parseLocalDate, thankYouDue } from './deadlines';
 import { defaultGreeting } from './greeting';
 import { type Draft, type FollowUpDoc, type Interview, doneKey, draftKey } from './model';
-import { checkGreeting } from './name-check';
+import type { GreetingCheck } from './name-check';
 import { findNearDuplicate, looksLikeWorkEmail } from './note-checks';
 import { PLACEHOLDERS, type Placeholder } from './note-placeholders';
 import { composeNote, contactBlock, joinList, wordCount } from './note-template';
@@ -203,19 +203,23 @@ export interface Check {
   text: string;
 }
 
-/** What to look at before sending: names, spelling, the address, the deadline, near-copies, gaps. */
+/**
+ * What to look at before sending: names, spelling, the address, the deadline, near-copies, gaps.
+ * `greeting` is the check of a typed greeting against the recorded name (`checkGreeting`); a greeting
+ * chosen from `greetingOptions` needs none, so the caller loads that check only for typed ones.
+ */
 export function checksFor(
   input: NoteInput,
   note: Note,
   doc: FollowUpDoc,
   items: readonly ChecklistItem[],
   now: Date,
+  greeting?: GreetingCheck,
 ): Check[] {
   const checks: Check[] = [];
   const { recipient, interview, situation } = input;
   if (recipient) {
-    const greeting = checkGreeting(input.draft.greeting, recipient.name);
-    if (!greeting.ok) checks.push({ level: 'warn', text: greeting.message });
+    if (greeting && !greeting.ok) checks.push({ level: 'warn', text: greeting.message });
     if (
       interview &&
       recipient.kind !== 'reference' &&

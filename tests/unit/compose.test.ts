@@ -9,6 +9,7 @@ import {
   startDraft,
 } from '../../src/lib/compose';
 import { type Draft, type FollowUpDoc, type Interview, type Person, emptyDoc } from '../../src/lib/model';
+import { type GreetingCheck, checkGreeting } from '../../src/lib/name-check';
 import type { ChecklistItem } from '../../src/schemas/checklist';
 import type { Situation } from '../../src/schemas/situation';
 
@@ -292,10 +293,20 @@ describe('noteFor', () => {
 });
 
 describe('checksFor', () => {
-  const checks = (over: Partial<NoteInput> = {}, doc: FollowUpDoc = emptyDoc()) => {
+  const checks = (over: Partial<NoteInput> = {}, doc: FollowUpDoc = emptyDoc(), greeting?: GreetingCheck) => {
     const i = input(over);
-    return checksFor(i, noteFor(i), doc, items, now).map((c) => c.text);
+    return checksFor(i, noteFor(i), doc, items, now, greeting).map((c) => c.text);
   };
+
+  it('passes on what the check of a typed greeting found, first', () => {
+    const greeting = checkGreeting('Ms. Nguyan', 'Dana Nguyen');
+    expect(checks({ draft: draft({ greeting: 'Ms. Nguyan' }) }, emptyDoc(), greeting)[0]).toBe(
+      'Check the spelling: “Nguyan” but the record says “Nguyen”.',
+    );
+    expect(checks({}, emptyDoc(), checkGreeting('Dana', 'Dana Nguyen'))).not.toContainEqual(
+      expect.stringContaining('record says'),
+    );
+  });
 
   it('does not nag about missing contact channels: that is asked under the contact block', () => {
     const texts = checks({ profile: { ...profile, homePhone: '', postalAddress: '', cellPhone: '' } });
