@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { noteFileName, noteNoun, orList } from '../../src/islands/notes/labels';
+import { interviewTitle, noteFileName, noteNoun, orList } from '../../src/islands/notes/labels';
+import { interviewTitle as dueTitle } from '../../src/lib/due';
 import { sentLine } from '../../src/islands/notes/sent-line';
 
 describe('noteFileName', () => {
@@ -68,5 +69,17 @@ describe('orList', () => {
     [['home phone', 'email', 'postal address'], 'home phone, email or postal address'],
   ])('joins %j as %j', (items, expected) => {
     expect(orList(items)).toBe(expected);
+  });
+});
+
+describe('interviewTitle', () => {
+  it.each([
+    [{ role: 'Buyer', company: 'Northwind' }, 'Buyer at Northwind'],
+    [{ role: ' ', company: 'Northwind' }, 'Northwind'],
+    [{ role: 'Buyer', company: '' }, 'Buyer'],
+    [{ role: '', company: '' }, 'Untitled interview'],
+  ])('calls %j %j, as the checklist does', (interview, expected) => {
+    expect(interviewTitle(interview)).toBe(expected);
+    expect(dueTitle(interview)).toBe(expected);
   });
 });

@@ -1,11 +1,10 @@
 import { type JSX, For, Show, createEffect, createSignal } from 'solid-js';
 import { later } from './later';
 import type { Recipient } from '../../lib/compose';
-import { interviewTitle } from '../../lib/due';
 import type { Interview } from '../../lib/model';
 import type { Situation } from '../../schemas/situation';
 import { uid } from '../ui/Field';
-import { KIND, noteNoun } from './labels';
+import { KIND, interviewTitle, noteNoun } from './labels';
 
 /** Rarely needed when arriving from the checklist: loaded when first shown. */
 const NotePicker = later(() => import('./NotePicker'));

@@ -1,9 +1,8 @@
 import { type JSX, For, Show } from 'solid-js';
 import type { Recipient } from '../../lib/compose';
-import { interviewTitle } from '../../lib/due';
 import type { Interview } from '../../lib/model';
 import { Field } from '../ui/Field';
-import { KIND } from './labels';
+import { KIND, interviewTitle } from './labels';
 
 interface NotePickerProps {
   id: string;
