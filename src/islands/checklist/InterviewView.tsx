@@ -156,12 +156,13 @@ export function InterviewView(props: InterviewViewProps): JSX.Element {
         </Index>
         <QuickAdd
           label={props.interview.people.length ? 'Add someone else you met' : 'Who interviewed you?'}
-          hint="A name and, if you have them, title and email (“Dana Nguyen, Head of Design, dana@example.com”), or paste their email signature. Press Enter to add."
+          hint="A name and, if you have them, title and email (“Dana Nguyen, Head of Design, dana@example.com”), or paste their email signature. Enter adds each one; Enter on an empty field takes you to what is due."
           ref={(el) => {
             peopleField = el;
             props.peopleRef(el);
           }}
           onAdd={(c) => addPerson(id(), 'interviewer', personFrom(c))}
+          onDone={() => document.querySelector<HTMLElement>('.due-section .due-actions > *')?.focus()}
         />
       </section>
 

@@ -12,8 +12,10 @@ interface QuickAddProps {
   /** "Add someone you met". */
   label: string;
   hint: string;
-  /** Saves the contact; returns the name said back to the user. */
+  /** Saves the contact. */
   onAdd: (contact: ParsedContact) => void;
+  /** Enter on an empty field: the user is done adding; move on to what is due. */
+  onDone?: () => void;
   ref?: (el: HTMLTextAreaElement) => void;
 }
 
@@ -48,7 +50,7 @@ export function QuickAdd(props: QuickAddProps): JSX.Element {
   };
   const add = () => {
     const contact = parsed();
-    if (!text().trim()) return;
+    if (!text().trim()) return props.onDone?.();
     if (!contact || !contact.name) {
       setStatus(
         'Nothing was added: no name could be read there. Type their name, or paste a signature that has one.',
