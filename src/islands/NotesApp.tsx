@@ -1,13 +1,4 @@
-import {
-  type JSX,
-  Show,
-  createEffect,
-  createMemo,
-  createSignal,
-  onCleanup,
-  onMount,
-  untrack,
-} from 'solid-js';
+import { type JSX, Show, createEffect, createMemo, createSignal, untrack } from 'solid-js';
 import {
   type NoteInput,
   checksFor,
@@ -38,8 +29,6 @@ interface NotesAppProps {
   situations: Situation[];
   items: ChecklistItem[];
 }
-
-const hashParams = () => new URLSearchParams(location.hash.slice(1));
 
 /**
  * The note builder: who the note is for, what makes it personal, the text (editable), then copy, email or
@@ -78,16 +67,10 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
       asked?.id ?? likelySituation(props.situations, interview(), recipient(), props.items)?.id ?? '',
     );
   };
-  const readHash = () => {
-    const p = hashParams();
-    setWanted(p.get('situation') ?? '');
-    choose(p.get('interview') ?? '', p.get('to') ?? '');
-  };
-  untrack(readHash);
-  onMount(() => {
-    window.addEventListener('hashchange', readHash);
-    onCleanup(() => window.removeEventListener('hashchange', readHash));
-  });
+  // Links into the builder say whom and what for: `#interview=…&to=…&situation=…` (or just the situation).
+  const hash = new URLSearchParams(location.hash.slice(1));
+  setWanted(hash.get('situation') ?? '');
+  untrack(() => choose(hash.get('interview') ?? '', hash.get('to') ?? ''));
   createEffect(() => {
     const p = new URLSearchParams();
     if (interview()) p.set('interview', interviewId());
