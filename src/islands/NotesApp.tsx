@@ -128,17 +128,20 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
       ? { name: r.name, at, via: (key() && doc().drafts[key()!]?.sentVia) || ('' as const) }
       : undefined;
   };
-  const record = (via: SentVia) => {
+  /** The checklist task and draft that sending this note marks, when it is for a saved person. */
+  const target = () => {
     const i = interview();
     const r = recipient();
     const k = key();
-    if (i && r && k && !sent()) markSent(i.id, sentKey(situation(), r.id, props.items), k, via, draft());
+    return i && r && k ? ([i.id, sentKey(situation(), r.id, props.items), k] as const) : undefined;
+  };
+  const record = (via: SentVia) => {
+    const t = target();
+    if (t && !sent()) markSent(...t, via, draft());
   };
   const unsend = () => {
-    const i = interview();
-    const r = recipient();
-    const k = key();
-    if (i && r && k) undoSent(i.id, sentKey(situation(), r.id, props.items), k);
+    const t = target();
+    if (t) undoSent(...t);
   };
   /** Writes to someone else of the same interview, keeping the situation, and starts at the top. */
   const switchTo = (id: string) => {
@@ -151,8 +154,10 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
     change({ body: '' });
     $undo.set({
       message: 'Back to the template: your edits are set aside.',
+      // Back to the note it was about, even if another one is shown now.
       undo: () => {
-        if (k === key()) change({ body });
+        if (k) updateDraft(k, { body });
+        else change({ body });
         $undo.set(undefined);
       },
     });
