@@ -1,4 +1,4 @@
-import { type JSX, For, Show, createSignal, onMount } from 'solid-js';
+import { type JSX, Show, createSignal, onMount } from 'solid-js';
 import {
   MAX_BACKUP_BYTES,
   type RestorePreview,
@@ -7,27 +7,17 @@ import {
   previewRestore,
   readBackup,
 } from '../lib/backup';
-import { parseLocalDateTime } from '../lib/deadlines';
-import { interviewCalendar } from '../lib/ics';
 import type { FollowUpDoc } from '../lib/model';
+import type { ChecklistItem } from '../schemas/checklist';
 import { $lastBackup, restoreBackup } from '../stores/backup';
 import { $doc } from '../stores/followup';
-import { interviewTitle } from './checklist/labels';
 import { Notices } from './ui/Notices';
-import { decodeTransfer } from '../lib/transfer';
+import { CalendarFiles } from './data/CalendarFiles';
+import { download } from './data/files';
 import { KeptAsideList } from './data/KeptAsideList';
 import { TransferLink } from './data/TransferLink';
+import { YourContactCard } from './data/YourContactCard';
 import { useAtom } from './ui/use-atom';
-
-/** Download a text as a file. */
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Latest change anywhere in the data, as an ISO time ('' when empty). */
 const lastChange = (doc: FollowUpDoc) =>
@@ -35,11 +25,23 @@ const lastChange = (doc: FollowUpDoc) =>
     .sort()
     .at(-1) ?? '';
 
-/** Your data: keep it (persistent storage, backups), restore it, and put deadlines in a calendar. */
-export default function DataApp(): JSX.Element {
+/** What the browser's answer to "keep it" means, and what to do after a refusal. */
+const PERSIST_ANSWER = {
+  granted:
+    'The browser said yes: it keeps the site’s data unless you clear it yourself (for example by clearing this site’s data or your browsing history).',
+  refused:
+    'The browser said no, for now. It may still clear the site’s data when space runs low or after a while without a visit. Browsers say yes more readily to sites you visit often or install. Until then, a backup file keeps your interviews safe: download one below, and again after changes that matter.',
+};
+
+/**
+ * Your data: keep it (persistent storage, backups), restore it, move it, hand over your contact card and
+ * put deadlines in a calendar. `items` are the checklist items that carry a deadline.
+ */
+export default function DataApp(props: { items: readonly ChecklistItem[] }): JSX.Element {
   const doc = useAtom($doc);
   const lastBackup = useAtom($lastBackup);
   const [persisted, setPersisted] = createSignal<boolean | undefined>();
+  const [answer, setAnswer] = createSignal<keyof typeof PERSIST_ANSWER>();
   const [error, setError] = createSignal('');
   const [pending, setPending] = createSignal<{ doc: FollowUpDoc; preview: RestorePreview; name: string }>();
   onMount(() => {
@@ -49,7 +51,8 @@ export default function DataApp(): JSX.Element {
       const fragment = location.hash;
       history.replaceState(null, '', location.pathname);
       const start = performance.now();
-      void decodeTransfer(fragment).then((result) => {
+      void import('../lib/transfer').then(async ({ decodeTransfer }) => {
+        const result = await decodeTransfer(fragment);
         // Read by the tests and the benchmark: the work of reading the link, refused or not.
         performance.measure('data:transfer', { start });
         if (!result.ok) setError(`The transfer link: ${result.message} Nothing was changed.`);
@@ -96,12 +99,23 @@ export default function DataApp(): JSX.Element {
             <button
               type="button"
               class="button secondary"
-              onClick={() => void navigator.storage.persist().then(setPersisted)}
+              onClick={() =>
+                void navigator.storage.persist().then(
+                  (granted) => {
+                    setPersisted(granted);
+                    setAnswer(granted ? 'granted' : 'refused');
+                  },
+                  () => setAnswer('refused'),
+                )
+              }
             >
-              Ask the browser to keep it
+              {answer() === 'refused' ? 'Ask the browser again' : 'Ask the browser to keep it'}
             </button>
           </p>
         </Show>
+        <p role="status" class="card-status" data-testid="persist-answer">
+          {answer() ? PERSIST_ANSWER[answer()!] : ''}
+        </p>
         <p data-testid="backup-status">
           {lastBackup()
             ? `Last backup: ${new Date(lastBackup()!).toLocaleString()}.${lastChange(doc()) > lastBackup()! ? ' You have made changes since: a new backup would keep them.' : ''}`
@@ -198,33 +212,9 @@ export default function DataApp(): JSX.Element {
 
       <TransferLink doc={doc()} />
 
-      <section aria-labelledby="calendar-title" id="calendar">
-        <h2 id="calendar-title">Deadlines in your calendar</h2>
-        <Show when={doc().interviews.length > 0} fallback={<p>Add an interview in the checklist first.</p>}>
-          <ul class="plain-list">
-            <For each={doc().interviews}>
-              {(i) => (
-                <li>
-                  <Show
-                    when={parseLocalDateTime(i.at)}
-                    fallback={`${interviewTitle(i)}: set its date first.`}
-                  >
-                    <button
-                      type="button"
-                      class="button secondary small"
-                      onClick={() =>
-                        download(`reminders-${i.id}.ics`, interviewCalendar(i, new Date()), 'text/calendar')
-                      }
-                    >
-                      Reminders for {interviewTitle(i)} (.ics)
-                    </button>
-                  </Show>
-                </li>
-              )}
-            </For>
-          </ul>
-        </Show>
-      </section>
+      <YourContactCard profile={doc().profile} />
+
+      <CalendarFiles interviews={doc().interviews} items={props.items} />
     </div>
   );
 }

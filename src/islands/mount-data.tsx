@@ -1,8 +1,10 @@
 import { render } from 'solid-js/web';
+import type { ChecklistItem } from '../schemas/checklist';
 import DataApp from './DataApp';
 
-/** Starts the data tools in their root element. */
+/** Starts the data tools in their root element; `data-items` holds the checklist items with a deadline. */
 export function mountData(root: HTMLElement): void {
+  const items = JSON.parse(root.dataset['items'] ?? '[]') as ChecklistItem[];
   root.replaceChildren();
-  render(() => <DataApp />, root);
+  render(() => <DataApp items={items} />, root);
 }

@@ -1,118 +1,196 @@
-import { followUpDue, parseLocalDate, parseLocalDateTime, thankYouDue } from './deadlines';
+/**
+ * Calendar files (RFC 5545) of the follow-up deadlines: one interview's, or every interview's in one file.
+ * Only open tasks with a date go in (what is due, from `dueList`), each with reminders still ahead: the day
+ * before and on the morning of the due date, at 09:00. Times are floating local times (the user's wall
+ * clock); UIDs come from the interview and task, and SEQUENCE from when the interview last changed, so
+ * importing a newer file updates the events instead of adding them twice. Pure: "now" is passed in.
+ */
+import type { ChecklistItem } from '../schemas/checklist';
+import { contentLines, escapeText, fileSlug, oneLine } from './content-line';
+import { parseInterviewAt } from './deadlines';
+import { type DueItem, dueList, interviewTitle } from './due';
 import type { Interview } from './model';
 
-/** Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks. */
-export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
-}
+export { escapeText, foldLine } from './content-line';
 
-/** Folds a content line at 75 octets (RFC 5545 §3.1), never splitting a UTF-8 character. */
-export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let size = 0;
-  for (const ch of line) {
-    const code = ch.codePointAt(0) ?? 0;
-    const bytes = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4; // its UTF-8 length
-    const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
-    if (size + bytes > limit) {
-      parts.push(current);
-      current = '';
-      size = 0;
-    }
-    current += ch;
-    size += bytes;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
+const MINUTE = 60_000;
+/** The hour of the morning reminders. */
+const REMINDER_HOUR = 9;
 
 const pad = (n: number) => String(n).padStart(2, '0');
+/** A date as `2026-11-27`, local. */
+const isoDate = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 /** A floating local date-time, `20261124T100000`: the user's wall clock, wherever the calendar is. */
-const local = (d: Date) =>
-  `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}T${pad(d.getHours())}${pad(d.getMinutes())}00`;
+const local = (d: Date) => `${isoDate(d).replace(/-/g, '')}T${pad(d.getHours())}${pad(d.getMinutes())}00`;
 const utc = (d: Date) =>
   d
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
 
+/** Where the events link to, e.g. `https://followup.example.org`; no link when left out. */
+export interface CalendarOptions {
+  origin?: string;
+}
+
 interface CalendarEvent {
   uid: string;
+  sequence: number;
   start: Date;
   minutes: number;
   summary: string;
   description: string;
-  /** Minutes before the start to remind, if any. */
-  alarm?: number;
+  url?: string;
+  /** Reminders, as moments; only those after "now" are written. */
+  alarms: Date[];
 }
 
-/**
- * A calendar file for one interview: the interview itself, the thank-you deadline and the follow-up date,
- * the last two with reminders. Empty when the interview has no valid date.
- */
-export function interviewCalendar(interview: Interview, now: Date): string {
-  const at = parseLocalDateTime(interview.at);
-  if (!at) return '';
-  const title = [interview.role, interview.company].filter(Boolean).join(' at ') || 'Interview';
-  const names = interview.people.filter((p) => p.role === 'interviewer' && p.name.trim()).map((p) => p.name);
-  const events: CalendarEvent[] = [
-    {
-      uid: 'interview',
+/** SEQUENCE of an interview's events: seconds from 2020 to its last change, so a newer export counts higher. */
+export function sequenceOf(interview: Pick<Interview, 'updatedAt'>): number {
+  const changed = Date.parse(interview.updatedAt);
+  return Number.isFinite(changed) ? Math.max(0, Math.floor((changed - Date.UTC(2020, 0, 1)) / 1000)) : 0;
+}
+
+/** Reminders for a deadline: 09:00 the day before, and 09:00 on the day (or at the deadline, if earlier). */
+export function reminders(due: Date): Date[] {
+  const dayBefore = new Date(due.getFullYear(), due.getMonth(), due.getDate() - 1, REMINDER_HOUR, 0);
+  const morning = new Date(due.getFullYear(), due.getMonth(), due.getDate(), REMINDER_HOUR, 0);
+  return [dayBefore, morning < due ? morning : due];
+}
+
+/** A due task as an event title, on one line, with its interview unless it names the company already. */
+function summaryOf(item: DueItem, interview: Interview): string {
+  const text = item.itemId === 'add-interviewers' ? 'Send your thank-you notes' : item.text;
+  const company = interview.company.trim();
+  return oneLine(company && text.includes(company) ? text : `${text} (${item.context})`);
+}
+
+function noteLink(item: DueItem, origin: string | undefined): string | undefined {
+  if (!origin || !item.note) return undefined;
+  const hash = new URLSearchParams({
+    interview: item.interviewId,
+    ...(item.note.recipientId && { to: item.note.recipientId }),
+    situation: item.note.situation,
+  });
+  return `${origin}/notes/#${hash.toString()}`;
+}
+
+function eventsOf(
+  interviews: readonly Interview[],
+  items: readonly ChecklistItem[],
+  now: Date,
+  options: CalendarOptions,
+): CalendarEvent[] {
+  const byId = new Map(interviews.map((i) => [i.id, i]));
+  const events: CalendarEvent[] = [];
+  // An interview still ahead is a date to keep too.
+  for (const interview of interviews) {
+    const at = parseInterviewAt(interview.at);
+    if (!at || at <= now) continue;
+    events.push({
+      uid: `${interview.id}-interview`,
+      sequence: sequenceOf(interview),
       start: at,
       minutes: 60,
-      summary: `Interview: ${title}`,
-      description: interview.place,
-    },
-    {
-      uid: 'thank-you',
-      start: thankYouDue(at),
+      summary: oneLine(`Interview: ${interviewTitle(interview)}`),
+      description: oneLine(interview.place),
+      alarms: reminders(at),
+    });
+  }
+  // Open tasks with a deadline; done ones are not in the due list.
+  for (const item of dueList(interviews, items, undefined, now)) {
+    const interview = byId.get(item.interviewId);
+    if (!item.due || !interview) continue;
+    const url = noteLink(item, options.origin);
+    events.push({
+      uid: `${item.interviewId}-${item.key || item.itemId}`,
+      sequence: sequenceOf(interview),
+      start: item.due,
       minutes: 30,
-      summary: `Thank-you notes due: ${title}`,
-      description: `Send each interviewer a thank-you note${names.length ? `: ${names.join(', ')}` : ''}.`,
-      alarm: 24 * 60,
-    },
-    {
-      uid: 'follow-up',
-      start: followUpDue(at, parseLocalDate(interview.decisionDate)),
-      minutes: 30,
-      summary: `Follow up: ${title}`,
-      description: 'No word yet? Send a short, polite check-in.',
-      alarm: 60,
-    },
-  ];
+      summary: summaryOf(item, interview),
+      description: [
+        item.itemId === 'add-interviewers'
+          ? `Thank everyone who interviewed you for ${item.context}.`
+          : `${item.context}.`,
+        url && `Write it with the Follow-Up Kit: ${url}`,
+      ]
+        .filter(Boolean)
+        .join('\n'),
+      ...(url && { url }),
+      alarms: reminders(item.due),
+    });
+  }
+  return events.sort((a, b) => a.start.getTime() - b.start.getTime());
+}
+
+function calendarText(events: readonly CalendarEvent[], now: Date, name: string): string {
+  if (events.length === 0) return '';
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Follow-Up Kit//Interview reminders//EN',
     'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(name)}`,
   ];
   for (const e of events) {
-    const end = new Date(e.start.getTime() + e.minutes * 60_000);
+    const end = new Date(e.start.getTime() + e.minutes * MINUTE);
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${escapeText(`${interview.id}-${e.uid}`)}@follow-up-kit`,
+      `UID:${escapeText(e.uid)}@follow-up-kit`,
+      `SEQUENCE:${e.sequence}`,
       `DTSTAMP:${utc(now)}`,
       `DTSTART:${local(e.start)}`,
       `DTEND:${local(end)}`,
       `SUMMARY:${escapeText(e.summary)}`,
       `DESCRIPTION:${escapeText(e.description)}`,
     );
-    if (e.alarm) {
+    if (e.url) lines.push(`URL:${e.url.replace(/[^\x21-\x7e]/g, '')}`);
+    for (const alarm of e.alarms) {
+      if (alarm <= now) continue;
+      // Exact minutes between the two moments, so the reminder lands at 09:00 even across a DST change.
+      const before = Math.round((e.start.getTime() - alarm.getTime()) / MINUTE);
       lines.push(
         'BEGIN:VALARM',
         'ACTION:DISPLAY',
         `DESCRIPTION:${escapeText(e.summary)}`,
-        `TRIGGER:-PT${e.alarm}M`,
+        before > 0 ? `TRIGGER:-PT${before}M` : 'TRIGGER:PT0M',
         'END:VALARM',
       );
     }
     lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+  return contentLines(lines);
+}
+
+/**
+ * A calendar file for one interview: the interview itself while it is ahead, and each open deadline (a
+ * thank-you per interviewer, the references to brief, the follow-up). Empty when nothing dated is open.
+ */
+export function interviewCalendar(
+  interview: Interview,
+  items: readonly ChecklistItem[],
+  now: Date,
+  options: CalendarOptions = {},
+): string {
+  return calendarText(eventsOf([interview], items, now, options), now, interviewTitle(interview));
+}
+
+/** One calendar file with every interview's open deadlines. Empty when nothing dated is open. */
+export function allInterviewsCalendar(
+  interviews: readonly Interview[],
+  items: readonly ChecklistItem[],
+  now: Date,
+  options: CalendarOptions = {},
+): string {
+  return calendarText(eventsOf(interviews, items, now, options), now, 'Interview follow-ups');
+}
+
+/** The file name of an interview's calendar: `follow-up-brightwater-labs-2026-11-27.ics` (its date). */
+export function calendarFileName(interview?: Pick<Interview, 'company' | 'role' | 'at'>): string {
+  if (!interview) return 'follow-up-all-interviews.ics';
+  const at = parseInterviewAt(interview.at);
+  const name = fileSlug(interview.company) || fileSlug(interview.role) || 'interview';
+  return `follow-up-${name}${at ? `-${isoDate(at)}` : ''}.ics`;
 }

@@ -1,58 +1,265 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine, interviewCalendar } from '../../src/lib/ics';
+import { allInterviewsCalendar, calendarFileName, interviewCalendar, sequenceOf } from '../../src/lib/ics';
+import { escapeText, foldLine } from '../../src/lib/content-line';
+import type { Interview } from '../../src/lib/model';
+import type { ChecklistItem } from '../../src/schemas/checklist';
 import { HOSTILE, currentDoc } from '../fixtures/stored';
 
-const now = new Date('2026-11-25T12:00:00Z');
-const interview = currentDoc.interviews[0]!;
+// Unit tests run in America/New_York (vitest.config.ts): every Date below is local wall-clock time there.
 
-/** Parses a calendar with a real iCalendar parser and returns its events. */
-function events(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
-  return calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+const item = (
+  id: string,
+  scope: ChecklistItem['scope'],
+  more: Partial<ChecklistItem> = {},
+): ChecklistItem => ({
+  id,
+  label: `Do ${id}`,
+  why: 'Because it matters.',
+  scope,
+  guide: `guide#${id}`,
+  ...more,
+});
+
+/** The items of content/checklist.yaml that carry a deadline, and one that does not. */
+const items: ChecklistItem[] = [
+  item('thank-you-sent', 'interviewer', { todo: 'Thank {name}', due: 'thank-you', note: 'thank-you' }),
+  item('name-checked', 'person'),
+  item('reference-alerted', 'reference', {
+    todo: 'Brief {name}, your reference',
+    due: 'thank-you',
+    note: 'alert-reference',
+  }),
+  item('follow-up-sent', 'interview', {
+    when: 'waiting',
+    todo: 'Follow up with {company}',
+    due: 'follow-up',
+    note: 'follow-up',
+  }),
+];
+
+const base = currentDoc.interviews[0]!;
+const person = base.people[0]!;
+/** Yesterday's interview: one thank-you sent, one to send, a reference to brief; follow-up in a week. */
+const brightwater: Interview = {
+  ...base,
+  id: 'bw',
+  company: 'Brightwater Labs',
+  role: 'Product designer',
+  at: '2026-11-25T10:00',
+  decisionDate: '',
+  people: [
+    { ...person, id: 'p1', name: 'Dana Nguyen' },
+    { ...person, id: 'p2', name: 'Sam Ortiz' },
+  ],
+  done: { 'thank-you-sent:p1': '2026-11-25T20:00:00.000Z' },
+  updatedAt: '2026-11-25T20:00:00.000Z',
+};
+/** Harbor Foods (the fixture): its thank-you is sent, its reference overdue, its follow-up ahead. */
+const harbor: Interview = base;
+/** An interview still ahead, nobody recorded yet. */
+const upcoming: Interview = {
+  ...base,
+  id: 'up',
+  company: 'Northwind',
+  role: 'Analyst',
+  at: '2026-12-10T14:00',
+  decisionDate: '',
+  people: [],
+  references: [],
+  done: {},
+};
+const now = new Date(2026, 10, 26, 12, 0); // Thursday 26 November 2026, noon
+
+interface Parsed {
+  uid: string;
+  sequence: number;
+  summary: string;
+  description: string;
+  start: Date;
+  alarms: Date[];
 }
 
-describe('interviewCalendar', () => {
-  it('holds the interview, the thank-you deadline and the follow-up date, with reminders on the last two', () => {
-    const [meeting, thanks, followUp] = events(interviewCalendar(interview, now));
-    expect(meeting?.summary).toBe('Interview: Operations coordinator at Harbor Foods');
-    expect(meeting?.startDate.toString()).toBe('2026-11-23T10:00:00');
-    expect(thanks?.summary).toBe('Thank-you notes due: Operations coordinator at Harbor Foods');
-    expect(thanks?.startDate.toString()).toBe('2026-11-25T10:00:00');
-    expect(thanks?.description).toBe('Send each interviewer a thank-you note: Katherine Okafor.');
-    // Two days after the expected decision date (1 December), at 9:00.
-    expect(followUp?.startDate.toString()).toBe('2026-12-03T09:00:00');
-    const trigger = thanks?.component
-      .getFirstSubcomponent('valarm')
-      ?.getFirstPropertyValue('trigger') as ICAL.Duration;
-    expect(trigger.toSeconds()).toBe(-24 * 3600);
-    expect(meeting?.component.getFirstSubcomponent('valarm')).toBeNull();
+/** Parses a calendar with a real iCalendar parser: each event with its reminders as moments. */
+function events(text: string): Parsed[] {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return calendar.getAllSubcomponents('vevent').map((v) => {
+    const event = new ICAL.Event(v);
+    const start = event.startDate.toJSDate();
+    return {
+      uid: event.uid,
+      sequence: event.sequence,
+      summary: event.summary,
+      description: event.description,
+      start,
+      alarms: v.getAllSubcomponents('valarm').map((a) => {
+        const trigger = a.getFirstPropertyValue('trigger') as ICAL.Duration;
+        return new Date(start.getTime() + trigger.toSeconds() * 1000);
+      }),
+    };
+  });
+}
+
+describe('allInterviewsCalendar', () => {
+  const all = events(allInterviewsCalendar([brightwater, harbor, upcoming], items, now));
+  const uids = all.map((e) => e.uid);
+
+  it('holds every open date of every interview, soonest first', () => {
+    expect(all.map((e) => [e.uid, e.summary])).toEqual([
+      [
+        'i1-reference-alerted:r1@follow-up-kit',
+        'Brief Maria Lopez, your reference (Operations coordinator at Harbor Foods)',
+      ],
+      ['bw-thank-you-sent:p2@follow-up-kit', 'Thank Sam Ortiz (Product designer at Brightwater Labs)'],
+      [
+        'bw-reference-alerted:r1@follow-up-kit',
+        'Brief Maria Lopez, your reference (Product designer at Brightwater Labs)',
+      ],
+      ['bw-follow-up-sent@follow-up-kit', 'Follow up with Brightwater Labs'],
+      ['i1-follow-up-sent@follow-up-kit', 'Follow up with Harbor Foods'],
+      ['up-interview@follow-up-kit', 'Interview: Analyst at Northwind'],
+      ['up-add-interviewers@follow-up-kit', 'Send your thank-you notes (Analyst at Northwind)'],
+      ['up-follow-up-sent@follow-up-kit', 'Follow up with Northwind'],
+    ]);
+    expect(all.find((e) => e.uid.startsWith('bw-thank-you'))?.start).toEqual(new Date(2026, 10, 27, 10, 0));
+    expect(all.find((e) => e.uid.startsWith('up-interview'))?.start).toEqual(new Date(2026, 11, 10, 14, 0));
+  });
+
+  it('leaves out the tasks already done', () => {
+    expect(uids).not.toContain('bw-thank-you-sent:p1@follow-up-kit');
+    expect(uids).not.toContain('i1-thank-you-sent:p1@follow-up-kit');
+  });
+
+  it('reminds the day before and on the morning of the due date at 09:00, never in the past', () => {
+    const thanks = all.find((e) => e.uid === 'bw-thank-you-sent:p2@follow-up-kit')!;
+    // The day before (the 26th, 09:00) has passed at noon: only the morning of the 27th is left.
+    expect(thanks.alarms).toEqual([new Date(2026, 10, 27, 9, 0)]);
+    const followUp = all.find((e) => e.uid === 'bw-follow-up-sent@follow-up-kit')!;
+    expect(followUp.alarms).toEqual([new Date(2026, 11, 1, 9, 0), new Date(2026, 11, 2, 9, 0)]);
+    const overdue = all.find((e) => e.uid === 'i1-reference-alerted:r1@follow-up-kit')!;
+    expect(overdue.alarms).toEqual([]);
+    for (const e of all) for (const alarm of e.alarms) expect(alarm.getTime()).toBeGreaterThan(now.getTime());
+  });
+
+  it('reminds at 09:00 local on both sides of a change to standard time', () => {
+    // DST ends in New York at 02:00 on Sunday 1 November 2026: the day-before reminder is 26 hours ahead.
+    const fall: Interview = { ...brightwater, at: '2026-10-30T10:00', done: {} };
+    const thanks = events(interviewCalendar(fall, items, new Date(2026, 9, 29, 12, 0))).find(
+      (e) => e.uid === 'bw-thank-you-sent:p1@follow-up-kit',
+    );
+    expect(thanks?.start).toEqual(new Date(2026, 10, 1, 10, 0));
+    expect(thanks?.alarms.map((a) => [a.getDate(), a.getHours(), a.getMinutes()])).toEqual([
+      [31, 9, 0],
+      [1, 9, 0],
+    ]);
+    const spring: Interview = { ...brightwater, at: '2027-03-12T08:30', done: {} };
+    const early = events(interviewCalendar(spring, items, new Date(2027, 2, 1))).find(
+      (e) => e.uid === 'bw-thank-you-sent:p1@follow-up-kit',
+    );
+    // Due at 08:30 on Sunday 14 March, the day DST starts: the morning reminder is the deadline itself.
+    expect(early?.alarms.map((a) => [a.getDate(), a.getHours(), a.getMinutes()])).toEqual([
+      [13, 9, 0],
+      [14, 8, 30],
+    ]);
+  });
+
+  it('keeps the same UIDs across two exports, and a higher SEQUENCE once the interview changed', () => {
+    const later = events(
+      allInterviewsCalendar([brightwater, harbor, upcoming], items, new Date(2026, 10, 26, 18, 0)),
+    );
+    expect(later.map((e) => e.uid)).toEqual(uids);
+    const changed = { ...brightwater, updatedAt: '2026-11-26T17:00:00.000Z' };
+    const again = events(allInterviewsCalendar([changed], items, now));
+    const before = all.find((e) => e.uid === 'bw-follow-up-sent@follow-up-kit')!;
+    const after = again.find((e) => e.uid === 'bw-follow-up-sent@follow-up-kit')!;
+    expect(before.sequence).toBe(sequenceOf(brightwater));
+    expect(after.sequence).toBeGreaterThan(before.sequence);
   });
 
   it.each([
     ['commas and semicolons', 'Smith, Jones; & Co'],
-    ['line breaks', 'Line one\nLine two\r\nLine three'],
-    ['backslashes', 'C:\\path\\n not a newline'],
     ['hostile markup and SQL', HOSTILE],
     [
       'long accented text that must be folded',
-      'Rendez-vous à l’entrepôt numéro 7, côté quai, près de la grue '.repeat(4),
+      'Entrepôt numéro 7, côté quai, près de la grue 🏗️ '.repeat(4).trim(),
     ],
-  ])('keeps %s intact through escaping and folding', (_name, text) => {
-    const [meeting] = events(interviewCalendar({ ...interview, role: text, company: '', place: text }, now));
-    expect(meeting?.summary).toBe(`Interview: ${text.replace(/\r\n|\r/g, '\n')}`);
-    expect(meeting?.description).toBe(text.replace(/\r\n|\r/g, '\n'));
+  ])('keeps a company with %s intact through escaping and folding', (_case, company) => {
+    const text = allInterviewsCalendar([{ ...brightwater, company }], items, now);
+    for (const line of text.split('\r\n'))
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    expect(events(text).map((e) => e.summary)).toContain(`Follow up with ${company}`);
   });
 
-  it('is empty for an interview without a valid date', () => {
-    expect(interviewCalendar({ ...interview, at: 'not a date' }, now)).toBe('');
+  it('keeps line breaks and property text in a name from starting a line of their own', () => {
+    const name = 'Sam\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:evil';
+    const text = allInterviewsCalendar(
+      [{ ...brightwater, people: [{ ...person, id: 'p2', name }] }],
+      items,
+      now,
+    );
+    expect(text.match(/^BEGIN:VEVENT/gm)).toHaveLength(3);
+    expect(events(text)[0]?.summary).toBe(
+      'Thank Sam END:VEVENT BEGIN:VEVENT SUMMARY:evil (Product designer at Brightwater Labs)',
+    );
+  });
+
+  it('removes control characters before they reach the file', () => {
+    const text = allInterviewsCalendar(
+      [{ ...brightwater, company: 'Bright\u0000water\u0007 La\u001bbs\u007f\u0085', place: 'Dock\u000b 7' }],
+      items,
+      now,
+    );
+    // eslint-disable-next-line no-control-regex
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    expect(events(text).map((e) => e.summary)).toContain('Follow up with Brightwater Labs');
+  });
+
+  it('links each task to its note when given the site origin', () => {
+    const text = allInterviewsCalendar([brightwater], items, now, { origin: 'https://followup.example.org' });
+    const thanks = events(text).find((e) => e.uid === 'bw-thank-you-sent:p2@follow-up-kit')!;
+    expect(thanks.description).toBe(
+      'Product designer at Brightwater Labs.\nWrite it with the Follow-Up Kit: https://followup.example.org/notes/#interview=bw&to=p2&situation=thank-you',
+    );
+  });
+
+  it('is empty when nothing dated is open', () => {
+    const done = {
+      ...brightwater,
+      at: '2026-11-01T10:00',
+      outcome: 'offer' as const,
+      done: { 'thank-you-sent:p1': 'x', 'thank-you-sent:p2': 'x', 'reference-alerted:r1': 'x' },
+    };
+    expect(allInterviewsCalendar([done], items, now)).toBe('');
+    expect(allInterviewsCalendar([], items, now)).toBe('');
+    expect(interviewCalendar({ ...brightwater, at: 'not a date' }, items, now)).toBe('');
+  });
+});
+
+describe('interviewCalendar', () => {
+  it('holds one interview’s open dates only', () => {
+    const list = events(interviewCalendar(brightwater, items, now));
+    expect(list.map((e) => e.uid.split('-')[0])).toEqual(['bw', 'bw', 'bw']);
   });
 
   it('uses CRLF line ends and no line over 75 octets', () => {
-    const text = interviewCalendar({ ...interview, place: 'é'.repeat(200) }, now);
+    const text = interviewCalendar({ ...brightwater, company: 'é'.repeat(200) }, items, now);
     expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
     for (const line of text.split('\r\n'))
       expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  });
+});
+
+describe('calendarFileName', () => {
+  it.each([
+    [brightwater, 'follow-up-brightwater-labs-2026-11-25.ics'],
+    [{ ...brightwater, company: 'Café Éclair, Inc.' }, 'follow-up-cafe-eclair-inc-2026-11-25.ics'],
+    [{ ...brightwater, company: '', role: 'Designer' }, 'follow-up-designer-2026-11-25.ics'],
+    [{ ...brightwater, company: HOSTILE, at: '' }, 'follow-up-img-src-x-onerror-alert-1-drop-table-in.ics'],
+    [{ ...brightwater, company: '株式会社', role: '' }, 'follow-up-interview-2026-11-25.ics'],
+    [undefined, 'follow-up-all-interviews.ics'],
+  ])('names %#: %s', (interview, name) => {
+    expect(calendarFileName(interview)).toBe(name);
   });
 });
 

@@ -1,23 +1,16 @@
 import { type JSX, Show, createSignal } from 'solid-js';
 import type { FollowUpDoc } from '../../lib/model';
-import { QR_MAX_CHARS, encodeTransfer } from '../../lib/transfer';
-
-/** Draws a QR code as one SVG path, from the module grid of the (lazily loaded) uqr library. */
-async function qrPath(text: string): Promise<{ size: number; d: string }> {
-  const { encode } = await import('uqr');
-  const { data } = encode(text, { border: 2 });
-  let d = '';
-  data.forEach((row, y) => row.forEach((dark, x) => dark && (d += `M${x} ${y}h1v1h-1z`)));
-  return { size: data.length, d };
-}
+import { QR_MAX_CHARS, type QrPath, qrPath } from './qr';
 
 /** Creates a link that carries all the data in its #fragment, to open on another device; with a QR code when it fits. */
 export function TransferLink(props: { doc: FollowUpDoc }): JSX.Element {
   const [link, setLink] = createSignal('');
-  const [qr, setQr] = createSignal<{ size: number; d: string }>();
+  const [qr, setQr] = createSignal<QrPath>();
   const [status, setStatus] = createSignal('');
 
   const create = async () => {
+    // Loaded on first use: the page needs none of it until then.
+    const { encodeTransfer } = await import('../../lib/transfer');
     const url = `${location.origin}/data/#${await encodeTransfer(props.doc)}`;
     setLink(url);
     setQr(url.length <= QR_MAX_CHARS ? await qrPath(url) : undefined);

@@ -1,0 +1,80 @@
+import { type JSX, For, Show, createSignal } from 'solid-js';
+import { parseInterviewAt } from '../../lib/deadlines';
+import type { Interview } from '../../lib/model';
+import type { ChecklistItem } from '../../schemas/checklist';
+import { interviewTitle } from '../checklist/labels';
+import { download } from './files';
+
+interface CalendarFilesProps {
+  interviews: readonly Interview[];
+  /** The checklist items that carry a deadline. */
+  items: readonly ChecklistItem[];
+}
+
+/**
+ * Calendar files of the open deadlines: every interview's in one file, or one interview's. The calendar
+ * code loads on the first click.
+ */
+export function CalendarFiles(props: CalendarFilesProps): JSX.Element {
+  const [status, setStatus] = createSignal('');
+
+  const save = async (interview?: Interview) => {
+    const ics = await import('../../lib/ics');
+    const now = new Date();
+    const options = { origin: location.origin };
+    const text = interview
+      ? ics.interviewCalendar(interview, props.items, now, options)
+      : ics.allInterviewsCalendar(props.interviews, props.items, now, options);
+    if (!text) {
+      setStatus(
+        `Nothing with a date is left to do${interview ? ` for ${interviewTitle(interview)}` : ''}: no calendar file needed.`,
+      );
+      return;
+    }
+    const name = ics.calendarFileName(interview);
+    download(name, text, 'text/calendar;charset=utf-8');
+    setStatus(`Downloaded “${name}”: open it to add the dates to your calendar.`);
+  };
+
+  return (
+    <section aria-labelledby="calendar-title" id="calendar">
+      <h2 id="calendar-title">Deadlines in your calendar</h2>
+      <Show
+        when={props.interviews.length > 0}
+        fallback={
+          <p>
+            Add an interview in the <a href="/checklist/">checklist</a> first.
+          </p>
+        }
+      >
+        <p>
+          One calendar file with every date still open: each thank-you note, each reference to brief and each
+          follow-up, with a reminder the day before and on the morning itself. Tasks you have done are left
+          out. Import a newer file later and your calendar updates the events instead of adding them twice.
+        </p>
+        <p>
+          <button type="button" class="button primary" onClick={() => void save()}>
+            All interviews in one calendar file (.ics)
+          </button>
+        </p>
+        <p role="status" class="card-status">
+          {status()}
+        </p>
+        <h3 class="calendar-one">Or one interview</h3>
+        <ul class="plain-list">
+          <For each={props.interviews}>
+            {(i) => (
+              <li>
+                <Show when={parseInterviewAt(i.at)} fallback={`${interviewTitle(i)}: set its date first.`}>
+                  <button type="button" class="button secondary small" onClick={() => void save(i)}>
+                    Reminders for {interviewTitle(i)} (.ics)
+                  </button>
+                </Show>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+    </section>
+  );
+}

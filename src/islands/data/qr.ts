@@ -1,0 +1,17 @@
+/** A QR code as one SVG path: its size in modules and the path of its dark modules. */
+export interface QrPath {
+  size: number;
+  d: string;
+}
+
+/** Above this many characters a QR code is too dense to scan reliably from a phone. */
+export const QR_MAX_CHARS = 1800;
+
+/** Draws a QR code from the module grid of the uqr library, which loads on first use. */
+export async function qrPath(text: string): Promise<QrPath> {
+  const { encode } = await import('uqr');
+  const { data } = encode(text, { border: 2 });
+  let d = '';
+  data.forEach((row, y) => row.forEach((dark, x) => dark && (d += `M${x} ${y}h1v1h-1z`)));
+  return { size: data.length, d };
+}
