@@ -58,7 +58,7 @@ test('from the checklist straight to a note for the right person, copied, sent a
 
   await page.getByRole('button', { name: 'Copy note' }).click();
   await expect(status(page)).toHaveText(
-    'Copied the note to the clipboard. Marked as sent to Katherine Okafor.',
+    'Copied the note to the clipboard. Sent to Katherine Okafor: ticked in your checklist.',
   );
   await expect(sentState(page)).toContainText(/Sent to Katherine Okafor on \w{3} \d{1,2} \w{3} \(copied\)/);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -122,7 +122,7 @@ test('switching recipient shows each person’s own sent state, never a stale me
   await expect(sentState(page)).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Mark as sent' }).click();
-  await expect(status(page)).toHaveText('Sent another way. Marked as sent to Jon Park.');
+  await expect(status(page)).toHaveText('Sent to Jon Park: ticked in your checklist.');
   await expect(sentState(page)).toContainText('Sent to Jon Park on');
   await expect(sentState(page)).toContainText('(marked as sent)');
 
@@ -446,7 +446,10 @@ for (const width of [320, 390]) {
     await seedStorage(page, doc);
     await page.goto('/notes/#interview=i1&to=p1&situation=thank-you');
     await expect(page.getByRole('heading', { name: 'Thank-you note to Katherine Okafor' })).toBeInViewport();
-    await expect(page.getByRole('combobox', { name: 'What for' })).toBeInViewport();
+    // The first thing only the user can say waits there, cursor in it.
+    const detail = page.getByRole('textbox', { name: 'The one specific thing you discussed' });
+    await expect(detail).toBeInViewport();
+    await expect(detail).toBeFocused();
     await page.getByRole('button', { name: 'Copy note' }).click();
     await expect(sentState(page)).toBeVisible();
     for (const expanded of [false, true]) {

@@ -61,7 +61,7 @@ export function NoteActions(props: NoteActionsProps): JSX.Element {
   const done = (via: SentVia, what: string) => {
     const recording = canRecord() && !props.sent;
     if (recording) props.onSent(via);
-    setStatus(recording ? `${what} Marked as sent to ${name()}.` : what);
+    setStatus(recording ? `${what} Sent to ${name()}: ticked in your checklist.`.trim() : what);
   };
   const copy = async () => {
     try {
@@ -115,11 +115,7 @@ export function NoteActions(props: NoteActionsProps): JSX.Element {
           Download
         </a>
         <Show when={canRecord() && !props.sent}>
-          <button
-            type="button"
-            class="button quiet small"
-            onClick={() => done('marked', 'Sent another way.')}
-          >
+          <button type="button" class="button quiet small" onClick={() => done('marked', '')}>
             Mark as sent
           </button>
         </Show>

@@ -24,7 +24,7 @@ export default function SentState(props: SentStateProps): JSX.Element {
   return (
     <div class="sent-state" data-testid="sent-state">
       <p class="sent-line">
-        <span>
+        <span role="status">
           <span aria-hidden="true">✓ </span>
           {sentLine(props.name, props.at, props.via)}
         </span>{' '}
