@@ -60,7 +60,7 @@ test('shows the thank-you deadline as soon as an interview is recorded, before a
   await page.clock.setFixedTime(new Date('2026-11-26T19:00:00'));
   await page.goto('/checklist/');
   await addInterview(page, 'Brightwater Labs', 'Designer', '2026-11-25');
-  const due = page.getByRole('region', { name: 'Due now' });
+  const due = page.getByRole('region', { name: 'What’s due' });
   await expect(due).toContainText('Add who interviewed you · due tomorrow');
   await due.getByRole('link', { name: /Add people/ }).click();
   await expect(peopleField(page)).toBeFocused();

@@ -55,7 +55,7 @@ for (const width of [320, 390]) {
     await page.goto('/checklist/#interview=i1');
     const title = page.getByRole('heading', { level: 1, name: 'Operations coordinator at Harbor Foods' });
     await expect(title).toBeVisible();
-    const due = page.getByRole('region', { name: 'Due now' });
+    const due = page.getByRole('region', { name: 'What’s due' });
     await expect(due).toContainText('Brief Maria Lopez');
     expect((await due.locator('.due-item').first().boundingBox())!.y).toBeLessThan(844);
     await page.getByRole('button', { name: 'Edit Katherine Okafor' }).click();

@@ -137,7 +137,7 @@ export function InterviewView(props: InterviewViewProps): JSX.Element {
 
       <Show when={due().length}>
         <section class="due-section" aria-labelledby="due-here">
-          <h2 id="due-here">Due now</h2>
+          <h2 id="due-here">What’s due</h2>
           <DueList items={due()} showContext={false} onOpen={() => peopleField?.focus()} />
         </section>
       </Show>

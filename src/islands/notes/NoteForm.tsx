@@ -1,4 +1,4 @@
-import { type JSX, For, Index, Show, createEffect, createSignal } from 'solid-js';
+import { type JSX, For, Index, Show, createEffect, createSignal, onMount, untrack } from 'solid-js';
 import { later } from './later';
 import type { Recipient } from '../../lib/compose';
 import type { Draft, Profile } from '../../lib/model';
@@ -24,14 +24,29 @@ interface NoteFormProps {
 
 const TONE_LABELS = { formal: 'Formal', warm: 'Warm' } as const;
 
-/** What makes the note: the situation, the user's name once, the greeting, the detail, strengths and style. */
+/**
+ * What makes the note: the user's name once, then what only they can say (the detail, strengths) first, then
+ * what is already worked out and can be changed (the situation, the greeting, the style).
+ */
 export function NoteForm(props: NoteFormProps): JSX.Element {
   const situationId = uid('situation');
   // Asked the first time it is missing, and kept on screen while it is typed.
-  const [askName, setAskName] = createSignal(false);
+  const [askName, setAskName] = createSignal(untrack(() => !props.profile.name.trim()));
   const [styleOpen, setStyleOpen] = createSignal(false);
   createEffect(() => {
     if (!props.profile.name.trim()) setAskName(true);
+  });
+  // Arriving for someone (from the checklist), the cursor waits in the first thing only the user can say.
+  let nameField: HTMLInputElement | HTMLTextAreaElement | undefined;
+  let detailField: HTMLInputElement | HTMLTextAreaElement | undefined;
+  onMount(() => {
+    if (!props.recipient) return;
+    const first = !props.profile.name.trim()
+      ? nameField
+      : !props.draft.detail.trim()
+        ? detailField
+        : undefined;
+    queueMicrotask(() => first?.focus());
   });
   const setStrength = (n: number, value: string) => {
     const strengths = [0, 1, 2].map((i) => (i === n ? value : (props.draft.strengths[i] ?? '')));
@@ -51,9 +66,29 @@ export function NoteForm(props: NoteFormProps): JSX.Element {
           autocomplete="name"
           value={props.profile.name}
           onInput={(v) => updateProfile({ name: v })}
+          ref={(el) => (nameField = el)}
           hint="It signs every note, and is kept for the next ones."
         />
       </Show>
+      <Field
+        label="The one specific thing you discussed"
+        multiline
+        rows={2}
+        value={props.draft.detail}
+        ref={(el) => (detailField = el)}
+        onInput={(v) => props.onChange({ detail: v })}
+      />
+      <div class="field-grid strengths">
+        <Index each={[0, 1, 2]}>
+          {(n) => (
+            <Field
+              label={`Strength ${n() + 1}`}
+              value={props.draft.strengths[n()] ?? ''}
+              onInput={(v) => setStrength(n(), v)}
+            />
+          )}
+        </Index>
+      </div>
       <div class="field">
         <label for={situationId}>What for</label>
         <select
@@ -79,24 +114,6 @@ export function NoteForm(props: NoteFormProps): JSX.Element {
         draftKey={props.draftKey}
         onChange={(greeting) => props.onChange({ greeting })}
       />
-      <Field
-        label="The one specific thing you discussed"
-        multiline
-        rows={2}
-        value={props.draft.detail}
-        onInput={(v) => props.onChange({ detail: v })}
-      />
-      <div class="field-grid strengths">
-        <Index each={[0, 1, 2]}>
-          {(n) => (
-            <Field
-              label={`Strength ${n() + 1}`}
-              value={props.draft.strengths[n()] ?? ''}
-              onInput={(v) => setStrength(n(), v)}
-            />
-          )}
-        </Index>
-      </div>
       <details class="panel note-style" onToggle={(e) => e.currentTarget.open && setStyleOpen(true)}>
         <summary>
           Style <span class="summary-note">({style()})</span>
