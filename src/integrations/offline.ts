@@ -35,7 +35,13 @@ export function searchAndOffline(): AstroIntegration {
 
         const { count, size, warnings } = await generateSW({
           globDirectory: root,
-          globPatterns: ['**/*.{html,js,css,svg,txt,xml}', 'pagefind/**/*'],
+          // The web app manifest and its icons too, so the installed app starts offline; not the Open Graph image.
+          globPatterns: [
+            '**/*.{html,js,css,svg,txt,xml,webmanifest}',
+            'icons/*.png',
+            'apple-touch-icon.png',
+            'pagefind/**/*',
+          ],
           globIgnores: ['sw.js', ...UNUSED_SEARCH_FILES],
           swDest: join(root, 'sw.js'),
           directoryIndex: 'index.html',

@@ -2,12 +2,42 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
-import { HOSTILE, currentDoc, v1Doc } from '../fixtures/stored';
+import { HOSTILE, currentDoc, manyInterviews, v1Doc } from '../fixtures/stored';
 import { transferBomb } from '../fixtures/transfer-bomb';
 import { seedStorage } from '../support/browser';
 
 const seed = seedStorage;
 const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('fuk:data') ?? 'null'));
+const axe = async (page: Page) =>
+  (
+    await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+      .analyze()
+  ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+/** Whether the page scrolls sideways. */
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+
+/** Parses a calendar with a real iCalendar parser: each event with its reminders as moments. */
+function calendarEvents(text: string) {
+  return new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => {
+    const event = new ICAL.Event(v);
+    const start = event.startDate.toJSDate();
+    return {
+      uid: event.uid,
+      summary: event.summary,
+      description: event.description,
+      alarms: v
+        .getAllSubcomponents('valarm')
+        .map(
+          (a) =>
+            new Date(
+              start.getTime() + (a.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds() * 1000,
+            ),
+        ),
+    };
+  });
+}
 
 test('a backup, then cleared storage, then a restore gives everything back', async ({ page }) => {
   await seed(page, currentDoc);
@@ -84,6 +114,7 @@ for (const [name, content, reason] of [
 }
 
 test('an interview’s deadlines download as a calendar file a real parser reads', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-22T12:00:00'));
   await seed(page, {
     ...currentDoc,
     interviews: [{ ...currentDoc.interviews[0]!, company: 'Smith, Jones; Co', place: HOSTILE }],
@@ -93,17 +124,173 @@ test('an interview’s deadlines download as a calendar file a real parser reads
   await page
     .getByRole('button', { name: /Reminders for Operations coordinator at Smith, Jones; Co/ })
     .click();
-  const text = readFileSync((await (await downloading).path())!, 'utf8');
-  const events = new ICAL.Component(ICAL.parse(text))
-    .getAllSubcomponents('vevent')
-    .map((v) => new ICAL.Event(v));
+  const file = await downloading;
+  expect(file.suggestedFilename()).toBe('follow-up-smith-jones-co-2026-11-23.ics');
+  const events = calendarEvents(readFileSync((await file.path())!, 'utf8'));
+  // The thank-you to Katherine Okafor is already sent: it is left out.
   expect(events.map((e) => e.summary)).toEqual([
     'Interview: Operations coordinator at Smith, Jones; Co',
-    'Thank-you notes due: Operations coordinator at Smith, Jones; Co',
-    'Follow up: Operations coordinator at Smith, Jones; Co',
+    'Brief Maria Lopez, your reference (Operations coordinator at Smith, Jones; Co)',
+    'Follow up with Smith, Jones; Co',
   ]);
   expect(events[0]?.description).toBe(HOSTILE);
+  await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toContainText(
+    'follow-up-smith-jones-co-2026-11-23.ics',
+  );
 });
+
+test('every interview’s open dates download as one calendar, the same events each time', async ({ page }) => {
+  const now = new Date('2026-06-15T12:00:00');
+  await page.clock.setFixedTime(now);
+  await seed(page, manyInterviews(12));
+  await page.goto('/data/');
+  const save = async () => {
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'All interviews in one calendar file (.ics)' }).click();
+    const file = await downloading;
+    expect(file.suggestedFilename()).toBe('follow-up-all-interviews.ics');
+    return calendarEvents(readFileSync((await file.path())!, 'utf8'));
+  };
+  const events = await save();
+  const uids = events.map((e) => e.uid);
+  expect(new Set(uids).size).toBe(uids.length);
+  // Every interview's follow-up is open; each thank-you to the first interviewer is done and left out.
+  for (let k = 0; k < 12; k++) expect(uids).toContain(`i${k}-follow-up-sent@follow-up-kit`);
+  expect(uids.filter((u) => u.includes('thank-you-sent:p1'))).toEqual([]);
+  expect(uids).toContain('i11-thank-you-sent:p3@follow-up-kit');
+  expect(events.find((e) => e.uid === 'i11-interview@follow-up-kit')?.summary).toBe(
+    'Interview: Operations coordinator at Company 11',
+  );
+  for (const e of events)
+    for (const alarm of e.alarms) expect(alarm.getTime()).toBeGreaterThan(now.getTime());
+  expect(events.some((e) => e.alarms.length === 2)).toBe(true);
+  expect((await save()).map((e) => e.uid)).toEqual(uids);
+});
+
+test('the contact card downloads as a vCard a real parser reads, with its QR code and a signature', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const name = "Siobhán O'Brien, Jr.; 🌻";
+  await seed(page, { ...currentDoc, profile: { ...currentDoc.profile, name, homePhone: '' } });
+  await page.goto('/data/');
+  await page.getByRole('button', { name: 'Make my contact card' }).click();
+  await expect(page.getByRole('img', { name: 'QR code of your contact card' })).toBeVisible();
+  await expect(page.getByTestId('card-status')).toHaveText('Your contact card is ready below.');
+  // Missing channels are pointed out once, kindly.
+  await expect(page.getByText(/no home phone yet/)).toHaveCount(1);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download contact card (.vcf)' }).click();
+  const file = await downloading;
+  expect(file.suggestedFilename()).toBe('siobhan-o-brien-jr-contact.vcf');
+  const card = new ICAL.Component(ICAL.parse(readFileSync((await file.path())!, 'utf8')));
+  expect(card.getFirstPropertyValue('version')).toBe('4.0');
+  expect(card.getFirstPropertyValue('fn')).toBe(name);
+  const tel = card.getAllProperties('tel');
+  expect(tel.map((t) => [t.getParameter('type'), t.getFirstValue()])).toEqual([['cell', '(555) 010-3000']]);
+  expect(card.getFirstPropertyValue('email')).toBe('dana.reyes@example.com');
+
+  await expect(page.getByRole('textbox', { name: 'Email signature' })).toHaveValue(
+    `${name}\nCell: (555) 010-3000\ndana.reyes@example.com\n12 Elm Street, Riverton`,
+  );
+  await page.getByRole('button', { name: 'Copy signature' }).click();
+  await expect(page.getByTestId('card-status')).toHaveText(
+    'Copied the signature: paste it under your emails.',
+  );
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Cell: (555) 010-3000');
+
+  // The card follows the details as they change.
+  await page.getByRole('textbox', { name: 'Home phone' }).fill('(555) 010-2000');
+  await expect(page.getByText(/no home phone yet/)).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Email signature' })).toHaveValue(/Home: \(555\) 010-2000/);
+
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await axe(page), scheme).toEqual([]);
+  }
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await overflow(page)).toBe(false);
+});
+
+test('the contact card is shared as a .vcf file where the browser can share files', async ({ page }) => {
+  await page.addInitScript(() => {
+    const shared: { name: string; type: string; text: Promise<string> }[] = [];
+    Object.assign(window, { shared });
+    Object.assign(navigator, {
+      canShare: (data: { files?: File[] }) => !!data.files?.every((f) => f.name.endsWith('.vcf')),
+      share: async (data: { files: File[] }) => {
+        for (const f of data.files) shared.push({ name: f.name, type: f.type, text: f.text() });
+      },
+    });
+  });
+  await seed(page, currentDoc);
+  await page.goto('/data/');
+  await page.getByRole('button', { name: 'Make my contact card' }).click();
+  await page.getByRole('button', { name: 'Share contact card' }).click();
+  await expect(page.getByTestId('card-status')).toHaveText('Shared your contact card.');
+  const shared = await page.evaluate(async () => {
+    const list = (window as unknown as { shared: { name: string; type: string; text: Promise<string> }[] })
+      .shared;
+    return Promise.all(list.map(async (s) => ({ name: s.name, type: s.type, text: await s.text })));
+  });
+  expect(shared).toHaveLength(1);
+  expect(shared[0]).toMatchObject({ name: 'dana-reyes-contact.vcf', type: 'text/vcard' });
+  expect(shared[0]!.text).toContain('FN:Dana Reyes\r\n');
+  // The download stays offered beside it.
+  await expect(page.getByRole('button', { name: 'Download contact card (.vcf)' })).toBeVisible();
+});
+
+test('an empty profile gives a clear message instead of a contact card, until details are filled in', async ({
+  page,
+}) => {
+  await seed(page, {
+    ...currentDoc,
+    profile: { name: '', homePhone: '', cellPhone: '', email: '', postalAddress: '' },
+  });
+  await page.goto('/data/');
+  await page.getByRole('button', { name: 'Make my contact card' }).click();
+  await expect(page.getByTestId('card-status')).toContainText('Your details are empty');
+  await expect(page.getByRole('button', { name: 'Download contact card (.vcf)' })).toHaveCount(0);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await axe(page), scheme).toEqual([]);
+  }
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Dana Reyes');
+  await expect(page.getByTestId('card-status')).toContainText('Add at least one way to reach you');
+  await page.getByRole('textbox', { name: 'Email' }).fill(`dana@example.com\r\nTEL:666 ${HOSTILE}`);
+  await expect(page.getByTestId('card-status')).toHaveText('Your contact card is ready below.');
+  await expect(page.getByText(/no home phone, cell phone and postal address yet/)).toBeVisible();
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+});
+
+for (const [granted, answer] of [
+  [true, 'The browser said yes: it keeps the site’s data unless you clear it yourself'],
+  [false, 'The browser said no, for now.'],
+] as const) {
+  test(`asking the browser to keep the data shows its answer (${granted ? 'yes' : 'no'}) and what it means`, async ({
+    page,
+  }) => {
+    await page.addInitScript((yes) => {
+      Object.assign(navigator.storage, { persisted: async () => false, persist: async () => yes });
+    }, granted);
+    await seed(page, currentDoc);
+    await page.goto('/data/');
+    await page.getByRole('button', { name: 'Ask the browser to keep it' }).click();
+    await expect(page.getByTestId('persist-answer')).toContainText(answer);
+    if (!granted) {
+      await expect(page.getByTestId('persist-answer')).toContainText(
+        'a backup file keeps your interviews safe',
+      );
+      await expect(page.getByRole('button', { name: 'Ask the browser again' })).toBeVisible();
+    } else await expect(page.getByRole('button', { name: /Ask the browser/ })).toHaveCount(0);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await axe(page), scheme).toEqual([]);
+    }
+  });
+}
 
 test('a transfer link opened in a fresh browser restores the data after confirmation', async ({
   page,
