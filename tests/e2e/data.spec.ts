@@ -178,6 +178,7 @@ test('the contact card downloads as a vCard a real parser reads, with its QR cod
   await page.getByRole('button', { name: 'Make my contact card' }).click();
   await expect(page.getByRole('img', { name: 'QR code of your contact card' })).toBeVisible();
   await expect(page.getByTestId('card-status')).toHaveText('Your contact card is ready below.');
+  await expect(page.getByRole('button', { name: 'Download contact card (.vcf)' })).toBeFocused();
   // Missing channels are pointed out once, kindly.
   await expect(page.getByText(/no home phone yet/)).toHaveCount(1);
 
@@ -252,6 +253,7 @@ test('an empty profile gives a clear message instead of a contact card, until de
   await page.goto('/data/');
   await page.getByRole('button', { name: 'Make my contact card' }).click();
   await expect(page.getByTestId('card-status')).toContainText('Your details are empty');
+  await expect(page.getByRole('textbox', { name: 'Your name' })).toBeFocused();
   await expect(page.getByRole('button', { name: 'Download contact card (.vcf)' })).toHaveCount(0);
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });

@@ -16,6 +16,12 @@ export function YourContactCard(props: { profile: Profile }): JSX.Element {
   const open = async () => {
     const { ContactCardView } = await import('./ContactCardView');
     setView(() => ContactCardView);
+    // The button is gone: keep the keyboard where the work is, on the card's first action or the first field.
+    const section = document.getElementById('contact-card');
+    const target = ['.your-card button', '.profile[open] input', '.profile summary']
+      .map((selector) => section?.querySelector<HTMLElement>(selector))
+      .find(Boolean);
+    target?.focus();
   };
 
   return (
