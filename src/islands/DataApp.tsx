@@ -1,4 +1,4 @@
-import { type JSX, Show, createSignal, onMount } from 'solid-js';
+import { type Component, type JSX, Show, createEffect, createSignal, onMount } from 'solid-js';
 import {
   MAX_BACKUP_BYTES,
   type RestorePreview,
@@ -11,10 +11,11 @@ import type { FollowUpDoc } from '../lib/model';
 import type { ChecklistItem } from '../schemas/checklist';
 import { $lastBackup, restoreBackup } from '../stores/backup';
 import { $doc } from '../stores/followup';
+import { $keptAsideList } from '../stores/kept-aside';
 import { Notices } from './ui/Notices';
 import { CalendarFiles } from './data/CalendarFiles';
 import { download } from './data/files';
-import { KeptAsideList } from './data/KeptAsideList';
+import type { KeptAsideListProps } from './data/KeptAsideList';
 import { TransferLink } from './data/TransferLink';
 import { YourContactCard } from './data/YourContactCard';
 import { useAtom } from './ui/use-atom';
@@ -44,6 +45,13 @@ export default function DataApp(props: { items: readonly ChecklistItem[] }): JSX
   const [answer, setAnswer] = createSignal<keyof typeof PERSIST_ANSWER>();
   const [error, setError] = createSignal('');
   const [pending, setPending] = createSignal<{ doc: FollowUpDoc; preview: RestorePreview; name: string }>();
+  // Data kept aside is rare: its list loads only when there is some.
+  const keptAside = useAtom($keptAsideList);
+  const [KeptList, setKeptList] = createSignal<Component<KeptAsideListProps>>();
+  createEffect(() => {
+    if (keptAside().length > 0 && !KeptList())
+      void import('./data/KeptAsideList').then((m) => setKeptList(() => m.KeptAsideList));
+  });
   onMount(() => {
     void navigator.storage?.persisted?.().then(setPersisted);
     // Opened from a transfer link: read it, then take the data out of the address bar.
@@ -139,19 +147,26 @@ export default function DataApp(props: { items: readonly ChecklistItem[] }): JSX
         </p>
       </section>
 
-      <KeptAsideList
-        download={download}
-        onRestore={(kept, name) => {
-          setError('');
-          setPending({ doc: kept, preview: previewRestore(doc(), kept), name });
-          document.getElementById('restore-title')?.scrollIntoView();
+      <Show when={KeptList()}>
+        {(list) => {
+          const List = list();
+          return (
+            <List
+              download={download}
+              onRestore={(kept, name) => {
+                setError('');
+                setPending({ doc: kept, preview: previewRestore(doc(), kept), name });
+                document.getElementById('restore-title')?.scrollIntoView();
+              }}
+              onError={(message) => {
+                setPending(undefined);
+                setError(message);
+                document.getElementById('restore-title')?.scrollIntoView();
+              }}
+            />
+          );
         }}
-        onError={(message) => {
-          setPending(undefined);
-          setError(message);
-          document.getElementById('restore-title')?.scrollIntoView();
-        }}
-      />
+      </Show>
 
       <section aria-labelledby="restore-title">
         <h2 id="restore-title">Restore from a backup</h2>

@@ -3,7 +3,7 @@ import type { FollowUpDoc } from '../../lib/model';
 import { $keptAsideList, type KeptAsideEntry, deleteKeptAside, readKeptAside } from '../../stores/kept-aside';
 import { useAtom } from '../ui/use-atom';
 
-interface KeptAsideListProps {
+export interface KeptAsideListProps {
   /** Download a text as a file. */
   download: (name: string, text: string, type: string) => void;
   /** Hands readable data to the restore preview (replace or merge), under a name for it. */
@@ -19,7 +19,10 @@ const whenText = (entry: KeptAsideEntry) =>
 const fileName = (entry: KeptAsideEntry) =>
   `follow-up-kit-unreadable-data-${(entry.keptAt || 'undated').slice(0, 10)}.json`;
 
-/** Data that could not be read, kept aside: listed until the user downloads, restores or deletes it. */
+/**
+ * Data that could not be read, kept aside: listed until the user downloads, restores or deletes it. Loaded by
+ * "Your data" only when there is some.
+ */
 export function KeptAsideList(props: KeptAsideListProps): JSX.Element {
   const entries = useAtom($keptAsideList);
   return (
