@@ -12,7 +12,15 @@ export function firefoxMissing(): string | undefined {
     : `No Firefox at ${firefoxPath()}: install Debian's package (sudo apt-get install firefox-esr) or set FIREFOX_PATH to a Firefox 128 or newer.`;
 }
 
-const locate = new Function(`return (${LOCATE_ONE_SOURCE})(arguments[0]);`) as (t: WireTarget) => Element;
+/**
+ * Finds the element and scrolls it into view instantly: puppeteer scrolls, then reads the point to click at,
+ * while the page's `scroll-behavior: smooth` is still moving it, and the click lands beside the element.
+ */
+const locate = new Function(
+  `const el = (${LOCATE_ONE_SOURCE})(arguments[0]);
+   el?.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+   return el;`,
+) as (t: WireTarget) => Element;
 
 /**
  * Firefox through WebDriver BiDi with puppeteer-core (Playwright 1.65's own Firefox needs a newer one than

@@ -154,15 +154,11 @@ const note: Journey = {
     check(decodeURIComponent(href).includes(NOTE.detail), 'the email body holds the note', href);
 
     await page.click({ role: 'button', name: 'Copy note' });
-    const status = await page.waitText(
-      { css: '.note-status' },
-      /Copied the note to the clipboard|did not allow copying/,
-    );
+    const status = await page.waitText({ css: '.note-status' }, /Copied the note|did not allow copying/);
     const doc = await firstInterview(page);
     const danaId = doc.people.find((p) => p.name === INTERVIEW.person)!.id;
     let via: string;
     if (status.includes('Copied')) {
-      check(status.includes('Marked as sent to Dana Nguyen'), 'copying marks the note sent', status);
       via = 'copied';
     } else {
       // The engine refused the clipboard: the note is offered selected, to copy by hand, then marked sent.
@@ -176,7 +172,8 @@ const note: Journey = {
       via = 'marked';
       console.log(`    (${page.engine}: the clipboard was refused; the manual-copy fallback appeared)`);
     }
-    await page.waitText({ css: '[data-testid=sent-state]' }, /Sent to Dana Nguyen on/);
+    // Said on the page (the wording is the note builder's own), and recorded below.
+    await page.waitText({ css: '.note-actions' }, /sent to Dana Nguyen/i);
     const sent = await page.poll(
       () => page.stored(),
       (d) => !!d?.interviews[0]?.done[`thank-you-sent:${danaId}`],
