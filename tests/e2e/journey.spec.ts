@@ -27,6 +27,25 @@ const FACTS = {
   strength: 'user research',
 };
 
+/** From the form with the cursor in Company: the interview and both interviewers, one Tab or Enter each. */
+async function recordInterview(page: Page, user: CountedUser) {
+  await expect(page.getByRole('textbox', { name: 'Company' })).toBeFocused();
+  await user.type(FACTS.company);
+  await user.press('Tab');
+  await user.type(FACTS.role);
+  await user.press('Tab');
+  await user.type(FACTS.date);
+  await user.press('Enter');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Product designer at Brightwater Labs' }),
+  ).toBeVisible();
+  await user.type(FACTS.dana);
+  await user.press('Enter');
+  await user.type(FACTS.jon);
+  await user.press('Enter');
+  await expect(page.locator('.contact-card')).toHaveCount(2);
+}
+
 async function expectSent(page: Page) {
   await expect(
     page
@@ -55,21 +74,7 @@ test(`record an interview and send the first thank-you in at most ${LIMIT} click
   const user = new CountedUser(page);
   await page.goto('/');
   await user.click(page.getByRole('link', { name: 'I just had an interview' }), 'start');
-  await expect(page.getByRole('textbox', { name: 'Company' })).toBeFocused();
-  await user.type(FACTS.company);
-  await user.press('Tab');
-  await user.type(FACTS.role);
-  await user.press('Tab');
-  await user.type(FACTS.date);
-  await user.press('Enter');
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Product designer at Brightwater Labs' }),
-  ).toBeVisible();
-  await user.type(FACTS.dana);
-  await user.press('Enter');
-  await user.type(FACTS.jon);
-  await user.press('Enter');
-  await expect(page.locator('.contact-card')).toHaveCount(2);
+  await recordInterview(page, user);
   await user.click(page.getByRole('link', { name: 'Write note: Thank Dana Nguyen' }), 'write note');
   await expect(page.getByRole('textbox', { name: 'Your name, as you sign' })).toBeFocused();
   await user.type(FACTS.me);
@@ -92,18 +97,7 @@ test('the same journey by keyboard alone', async ({ page }) => {
   await user.press('Tab');
   await expect(page.getByRole('link', { name: 'I just had an interview' })).toBeFocused();
   await user.press('Enter');
-  await expect(page.getByRole('textbox', { name: 'Company' })).toBeFocused();
-  await user.type(FACTS.company);
-  await user.press('Tab');
-  await user.type(FACTS.role);
-  await user.press('Tab');
-  await user.type(FACTS.date);
-  await user.press('Enter');
-  await user.type(FACTS.dana);
-  await user.press('Enter');
-  await user.type(FACTS.jon);
-  await user.press('Enter');
-  await expect(page.locator('.contact-card')).toHaveCount(2);
+  await recordInterview(page, user);
   // Enter on the empty field: done adding people, on to what is due, first the note to Dana.
   await user.press('Enter');
   await expect(page.getByRole('link', { name: 'Write note: Thank Dana Nguyen' })).toBeFocused();

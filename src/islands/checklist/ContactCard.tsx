@@ -1,28 +1,14 @@
 import { type JSX, Show, createSignal } from 'solid-js';
-import { HONORIFICS, type Person, type Reference, doneKey } from '../../lib/model';
+import { doneKey } from '../../lib/model';
 import type { Task } from '../../lib/progress';
-import { removePerson, removeReference, setDone, updatePerson, updateReference } from '../../stores/followup';
-import { type FieldSpec, Fields, Select } from '../ui/Field';
-import { ROLE_LABELS, noteHref } from './labels';
+import { setDone } from '../../stores/followup';
+import { later } from '../ui/later';
+import type { Contact } from './ContactEdit';
+import { noteHref } from './labels';
 import { TaskList } from './TaskList';
 
-const PERSON_FIELDS: readonly FieldSpec<'name' | 'title' | 'email' | 'phone' | 'postalAddress'>[] = [
-  ['name', 'Name'],
-  ['title', 'Job title'],
-  ['email', 'Email', 'email'],
-  ['phone', 'Phone', 'tel'],
-  ['postalAddress', 'Postal address'],
-];
-const REFERENCE_FIELDS: readonly FieldSpec<'name' | 'relationship' | 'email' | 'phone' | 'qualities'>[] = [
-  ['name', 'Name'],
-  ['relationship', 'Relationship'],
-  ['email', 'Email', 'email'],
-  ['phone', 'Phone', 'tel'],
-  ['qualities', 'Qualities to stress', 'multiline', 'Give each reference a different strength to speak to.'],
-];
-const HONORIFIC_CHOICES = [['', 'None'], ...HONORIFICS.map((h) => [h, h] as const)] as const;
-
-type Contact = { kind: 'person'; record: Person } | { kind: 'reference'; record: Reference };
+/** The edit form, fetched the first time someone presses Edit. */
+const ContactEdit = later(() => import('./ContactEdit'));
 
 interface ContactCardProps {
   interviewId: string;
@@ -96,69 +82,16 @@ export function ContactCard(props: ContactCardProps): JSX.Element {
           </>
         }
       >
-        <h3 class="contact-name">Edit {name()}</h3>
-        <Show
-          when={person()}
-          fallback={
-            <Fields
-              specs={REFERENCE_FIELDS}
-              values={record() as Reference}
-              onInput={(k, v) => updateReference(props.interviewId, record().id, { [k]: v })}
-            />
-          }
-        >
-          {(p) => (
-            <>
-              <Fields
-                specs={PERSON_FIELDS}
-                values={p()}
-                onInput={(k, v) => {
-                  updatePerson(props.interviewId, p().id, { [k]: v });
-                  // A changed name has not been checked yet.
-                  if (k === 'name' && props.tasks.some((t) => t.itemId === 'name-checked' && t.done))
-                    setDone(props.interviewId, doneKey('name-checked', p().id), false);
-                }}
-              />
-              <div class="field-grid">
-                <Select
-                  label="Honorific (for “Dear Ms. Nguyen”)"
-                  value={p().honorific}
-                  options={HONORIFIC_CHOICES}
-                  onChange={(v) => updatePerson(props.interviewId, p().id, { honorific: v })}
-                />
-                <Select
-                  label="Role"
-                  value={p().role}
-                  options={ROLE_LABELS}
-                  onChange={(v) => updatePerson(props.interviewId, p().id, { role: v })}
-                />
-              </div>
-            </>
-          )}
-        </Show>
-        <p class="card-actions split">
-          <button
-            type="button"
-            class="button primary small"
-            onClick={() => {
-              setEditing(false);
-              queueMicrotask(() => editButton?.focus());
-            }}
-          >
-            Done
-          </button>
-          <button
-            type="button"
-            class="button danger small"
-            onClick={() =>
-              props.contact.kind === 'person'
-                ? removePerson(props.interviewId, record().id)
-                : removeReference(props.interviewId, record().id)
-            }
-          >
-            Remove<span class="sr-only"> {name()}</span>
-          </button>
-        </p>
+        <ContactEdit
+          interviewId={props.interviewId}
+          contact={props.contact}
+          name={name()}
+          nameChecked={props.tasks.some((t) => t.itemId === 'name-checked' && t.done)}
+          onDone={() => {
+            setEditing(false);
+            queueMicrotask(() => editButton?.focus());
+          }}
+        />
       </Show>
     </section>
   );

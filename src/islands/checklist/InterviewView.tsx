@@ -4,29 +4,17 @@ import { dueList } from '../../lib/due';
 import type { Interview, Profile } from '../../lib/model';
 import { progress, tasksFor } from '../../lib/progress';
 import type { ChecklistItem } from '../../schemas/checklist';
-import { addPerson, addReference, deleteInterview, updateInterview } from '../../stores/followup';
-import { type FieldSpec, Fields, Select } from '../ui/Field';
+import { addPerson, addReference, deleteInterview } from '../../stores/followup';
+import { later } from '../ui/later';
 import { ContactCard } from './ContactCard';
 import { DueList } from './DueList';
-import { FORMAT_LABELS, OUTCOME_LABELS, interviewTitle, whenText } from './labels';
+import { OUTCOME_LABELS, interviewTitle, whenText } from './labels';
 import { Progress } from './Progress';
 import { QuickAdd } from './QuickAdd';
 import { TaskList } from './TaskList';
 
-const INTERVIEW_FIELDS: readonly FieldSpec<'company' | 'role' | 'at' | 'place' | 'decisionDate' | 'notes'>[] =
-  [
-    ['company', 'Company'],
-    ['role', 'Role'],
-    ['at', 'Date and time', 'datetime-local'],
-    ['place', 'Place or link'],
-    [
-      'decisionDate',
-      'Expected decision date',
-      'date',
-      'Ask before you leave. Your follow-up falls due two days after it.',
-    ],
-    ['notes', 'Notes', 'multiline'],
-  ];
+/** The details form, fetched the first time someone opens it. */
+const InterviewEdit = later(() => import('./InterviewEdit'));
 
 interface InterviewViewProps {
   interview: Interview;
@@ -100,27 +88,7 @@ export function InterviewView(props: InterviewViewProps): JSX.Element {
         </button>
       </p>
       <Show when={editing()}>
-        <div class="panel no-print">
-          <Fields
-            specs={INTERVIEW_FIELDS}
-            values={props.interview}
-            onInput={(k, v) => updateInterview(id(), { [k]: v })}
-          />
-          <div class="field-grid">
-            <Select
-              label="Format"
-              value={props.interview.format}
-              options={FORMAT_LABELS}
-              onChange={(v) => updateInterview(id(), { format: v })}
-            />
-            <Select
-              label="Outcome"
-              value={props.interview.outcome}
-              options={OUTCOME_LABELS}
-              onChange={(v) => updateInterview(id(), { outcome: v })}
-            />
-          </div>
-        </div>
+        <InterviewEdit interview={props.interview} />
       </Show>
       <Show when={facts().length}>
         <dl class="facts">

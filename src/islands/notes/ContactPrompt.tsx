@@ -1,5 +1,5 @@
 import { type JSX, Show, createSignal } from 'solid-js';
-import { later } from './later';
+import { later } from '../ui/later';
 import type { Profile } from '../../lib/model';
 import { missingChannels } from '../../lib/note-checks';
 import { dismissHint } from '../../stores/followup';

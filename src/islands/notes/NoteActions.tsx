@@ -1,5 +1,5 @@
 import { type JSX, Show, createEffect, createMemo, createSignal, on, onCleanup } from 'solid-js';
-import { later } from './later';
+import { later } from '../ui/later';
 import type { Note, Recipient } from '../../lib/compose';
 import { buildMailto, isPlausibleEmail } from '../../lib/mailto';
 import type { SentVia } from '../../lib/model';

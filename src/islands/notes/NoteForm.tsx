@@ -1,5 +1,5 @@
 import { type JSX, For, Index, Show, createEffect, createSignal, onMount, untrack } from 'solid-js';
-import { later } from './later';
+import { later } from '../ui/later';
 import type { Recipient } from '../../lib/compose';
 import type { Draft, Profile } from '../../lib/model';
 import type { Situation } from '../../schemas/situation';

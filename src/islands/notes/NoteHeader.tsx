@@ -1,5 +1,5 @@
 import { type JSX, For, Show, createEffect, createSignal } from 'solid-js';
-import { later } from './later';
+import { later } from '../ui/later';
 import type { Recipient } from '../../lib/compose';
 import type { Interview } from '../../lib/model';
 import type { Situation } from '../../schemas/situation';

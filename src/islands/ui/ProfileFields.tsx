@@ -1,0 +1,25 @@
+import type { JSX } from 'solid-js';
+import type { Profile } from '../../lib/model';
+import { updateProfile } from '../../stores/followup';
+import { type FieldSpec, Fields } from './Field';
+
+const PROFILE_FIELDS: readonly FieldSpec<keyof Profile>[] = [
+  ['name', 'Your name'],
+  ['homePhone', 'Home phone', 'tel'],
+  ['cellPhone', 'Cell phone', 'tel'],
+  ['email', 'Email', 'email'],
+  ['postalAddress', 'Postal address', 'multiline'],
+];
+
+/** The user's own contact details as fields, saved as they are typed. */
+export default function ProfileFields(props: { profile: Profile }): JSX.Element {
+  return (
+    <>
+      <p class="field-hint">
+        Give employers every way to reach you: these go at the foot of your notes. Use a personal email, not a
+        work one.
+      </p>
+      <Fields specs={PROFILE_FIELDS} values={props.profile} onInput={(k, v) => updateProfile({ [k]: v })} />
+    </>
+  );
+}
