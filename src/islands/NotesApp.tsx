@@ -1,7 +1,6 @@
 import { type JSX, Show, createEffect, createMemo, createSignal, untrack } from 'solid-js';
 import {
   type NoteInput,
-  checksFor,
   likelySituation,
   nextRecipient,
   noteFor,
@@ -21,9 +20,12 @@ import { NoteActions } from './notes/NoteActions';
 import { NoteForm } from './notes/NoteForm';
 import { NoteHeader } from './notes/NoteHeader';
 import { NoteText } from './notes/NoteText';
-import { SpellCheckLater } from './notes/SpellCheckLater';
+import { later } from './ui/later';
 import { Notices } from './ui/Notices';
 import { useAtom } from './ui/use-atom';
+
+/** The spelling question sits with the checks, below the note: loaded with them. */
+const SpellCheckLater = later(() => import('./notes/SpellCheckLater'));
 
 interface NotesAppProps {
   situations: Situation[];
@@ -90,6 +92,7 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
     return doc().drafts[k] ?? startDraft(doc(), recipient(), new Date());
   };
   const change = (patch: Partial<Omit<Draft, 'updatedAt'>>) => {
+    loadReview();
     const k = key();
     if (k) updateDraft(k, patch, draft());
     else setLooseDraft({ ...looseDraft(), ...patch });
@@ -104,6 +107,11 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
     profile: doc().profile,
   });
   const note = createMemo(() => noteFor(input()));
+  // The checks sit below the note: their code loads when they are about to be seen, or at the first edit.
+  const [review, setReview] = createSignal<typeof import('../lib/note-review')>();
+  const loadReview = () => {
+    if (!review()) void import('../lib/note-review').then((m) => setReview(() => m));
+  };
   // The letter-by-letter greeting check is only needed for a typed greeting: the offered forms are the
   // recorded name itself. Its code loads the first time one is typed.
   const [nameCheck, setNameCheck] = createSignal<typeof import('../lib/name-check')>();
@@ -112,12 +120,15 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
     return r && !greetingOptions(r).includes(draft().greeting) ? r : undefined;
   };
   createEffect(() => {
-    if (typedGreeting() && !nameCheck()) void import('../lib/name-check').then((m) => setNameCheck(() => m));
+    if (review() && typedGreeting() && !nameCheck())
+      void import('../lib/name-check').then((m) => setNameCheck(() => m));
   });
   const checks = () => {
+    const m = review();
+    if (!m) return [];
     const r = typedGreeting();
     const greeting = r && nameCheck()?.checkGreeting(draft().greeting, r.name);
-    return checksFor(input(), note(), doc(), props.items, new Date(), greeting);
+    return m.checksFor(input(), note(), doc(), props.items, new Date(), greeting);
   };
 
   const sentWhen = (id: string) => sentAt(interview(), id, situation(), props.items);
@@ -202,9 +213,12 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
         dismissed={doc().dismissed}
         onEdit={(body) => change({ body })}
         onBackToTemplate={backToTemplate}
+        onReviewNear={loadReview}
+        reviewReady={!!review()}
       >
         <Show
           when={
+            review() &&
             interview() &&
             recipient()?.kind !== 'reference' &&
             recipient() &&

@@ -7,6 +7,8 @@ import { seedStorage } from '../support/browser';
 const note = (page: Page) => page.getByRole('textbox', { name: 'Text of the note' });
 const noteText = (page: Page) => note(page).inputValue();
 const checks = (page: Page) => page.getByRole('list', { name: 'Checks before sending' });
+/** Scrolls to the checks, which load as they come near the screen (or at the first edit). */
+const scrollToChecks = (page: Page) => page.locator('.note-review').scrollIntoViewIfNeeded();
 const status = (page: Page) => page.locator('.note-status');
 const sentState = (page: Page) => page.getByTestId('sent-state');
 const chip = (page: Page, name: string) =>
@@ -231,6 +233,7 @@ test('asks for the user’s own name inline the first time, and signs with it', 
   const name = page.getByRole('textbox', { name: 'Your name, as you sign' });
   await expect(name).toBeVisible();
   await expect.poll(() => noteText(page)).toContain('Best regards,\n[myName]');
+  await scrollToChecks(page);
   await expect(checks(page)).toContainText('your name');
 
   await name.pressSequentially('Dana Reyes');
@@ -250,6 +253,8 @@ test('missing contact channels are asked once, calmly, under the contact block',
   await seedStorage(page, doc);
   await page.goto('/notes/#interview=i1&to=p1&situation=thank-you');
   // No banner, no warning among the checks: one line, under the note.
+  await scrollToChecks(page);
+  await expect(checks(page)).toContainText('double-checked');
   await expect(page.getByText(/home phone/)).toHaveCount(1);
   await expect(checks(page)).not.toContainText(/home phone|postal address/);
   await expect(page.getByText('Your notes carry no home phone or postal address.')).toBeVisible();
@@ -294,6 +299,8 @@ test('flags a misspelled greeting, an unchecked name, a work address and unfille
 test('the spelling check loads on demand and ticks the name as checked', async ({ page }) => {
   await seedStorage(page, twoInterviewers());
   await page.goto('/notes/#interview=i1&to=p1&situation=thank-you');
+  await scrollToChecks(page);
+  await expect(checks(page)).toContainText('double-checked the spelling');
   await page.getByRole('button', { name: 'Check spelling' }).click();
   const dialog = page.getByRole('dialog', { name: 'Check the spelling, letter by letter' });
   await expect(dialog).toBeVisible();
@@ -311,6 +318,7 @@ test('warns when two interviewers would get the same note', async ({ page }) => 
   };
   await seedStorage(page, doc);
   await page.goto('/notes/#interview=i1&to=p1&situation=thank-you');
+  await scrollToChecks(page);
   await expect(checks(page)).toContainText('almost the same as the one for Jon Park');
 });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   type NoteInput,
-  checksFor,
   likelySituation,
   nextRecipient,
   noteFor,
@@ -10,6 +9,7 @@ import {
 } from '../../src/lib/compose';
 import { type Draft, type FollowUpDoc, type Interview, type Person, emptyDoc } from '../../src/lib/model';
 import { type GreetingCheck, checkGreeting } from '../../src/lib/name-check';
+import { checksFor } from '../../src/lib/note-review';
 import type { ChecklistItem } from '../../src/schemas/checklist';
 import type { Situation } from '../../src/schemas/situation';
 

@@ -20,7 +20,7 @@ interface ContactPromptProps {
  * Under the note's contact block: one calm question when ways to reach the user are missing ("Add them" /
  * "Not now", asked once), and the contact fields themselves, opened in place.
  */
-export function ContactPrompt(props: ContactPromptProps): JSX.Element {
+export default function ContactPrompt(props: ContactPromptProps): JSX.Element {
   const [open, setOpen] = createSignal(false);
   let box: HTMLDivElement | undefined;
   let panel: HTMLDivElement | undefined;

@@ -1,7 +1,11 @@
-import { type JSX, For, Show } from 'solid-js';
-import type { Check, Note } from '../../lib/compose';
+import { type JSX, For, Show, onCleanup, onMount } from 'solid-js';
+import type { Note } from '../../lib/compose';
+import type { Check } from '../../lib/note-review';
 import { type Draft, MAX_TEXT, type Profile } from '../../lib/model';
-import { ContactPrompt } from './ContactPrompt';
+import { later } from '../ui/later';
+
+/** The calm hint about contact channels, below the note: loaded with the checks. */
+const ContactPrompt = later(() => import('./ContactPrompt'));
 
 interface NoteTextProps {
   note: Note;
@@ -11,6 +15,10 @@ interface NoteTextProps {
   dismissed: readonly string[];
   onEdit: (body: string) => void;
   onBackToTemplate: () => void;
+  /** Called once when the checks are about to scroll into view, to load them. */
+  onReviewNear: () => void;
+  /** Whether the checks have loaded: the contact hint comes with them. */
+  reviewReady: boolean;
   /** Shown after the checks, e.g. the spelling check of the name. */
   children?: JSX.Element;
 }
@@ -22,6 +30,20 @@ const WORDS = { short: [40, 90], standard: [100, 180] } as const;
 export function NoteText(props: NoteTextProps): JSX.Element {
   const range = () => WORDS[props.draft.length];
   const off = () => props.note.words < range()[0] || props.note.words > range()[1];
+  let review: HTMLDivElement | undefined;
+  onMount(() => {
+    if (!('IntersectionObserver' in window)) return props.onReviewNear();
+    const seen = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        seen.disconnect();
+        props.onReviewNear();
+      },
+      { rootMargin: '400px 0px' },
+    );
+    if (review) seen.observe(review);
+    onCleanup(() => seen.disconnect());
+  });
   return (
     <section aria-labelledby="note-text-title" class="note-text">
       <h2 id="note-text-title">Your note</h2>
@@ -42,7 +64,9 @@ export function NoteText(props: NoteTextProps): JSX.Element {
         aria-describedby="note-text-state"
         onInput={(e) => props.onEdit(e.currentTarget.value)}
       />
-      <ContactPrompt profile={props.profile} dismissed={props.dismissed} />
+      <Show when={props.reviewReady}>
+        <ContactPrompt profile={props.profile} dismissed={props.dismissed} />
+      </Show>
       <div id="note-text-state">
         <Show
           when={props.note.edited}
@@ -61,12 +85,14 @@ export function NoteText(props: NoteTextProps): JSX.Element {
           {props.note.words} words (recommended {range()[0]}–{range()[1]} for a {props.draft.length} note)
         </p>
       </div>
-      <Show when={props.checks.length > 0}>
-        <ul class="note-checks" aria-label="Checks before sending">
-          <For each={props.checks}>{(c) => <li class={c.level}>{c.text}</li>}</For>
-        </ul>
-      </Show>
-      {props.children}
+      <div class="note-review" ref={(el) => (review = el)}>
+        <Show when={props.checks.length > 0}>
+          <ul class="note-checks" aria-label="Checks before sending">
+            <For each={props.checks}>{(c) => <li class={c.level}>{c.text}</li>}</For>
+          </ul>
+        </Show>
+        {props.children}
+      </div>
     </section>
   );
 }

@@ -8,7 +8,7 @@ interface SpellCheckLaterProps {
 }
 
 /** Asks to double-check the spelling of a name; the letter-by-letter dialog loads the first time it opens. */
-export function SpellCheckLater(props: SpellCheckLaterProps): JSX.Element {
+export default function SpellCheckLater(props: SpellCheckLaterProps): JSX.Element {
   const [fix, setFix] = createSignal(false);
   const open = async () => {
     const { checkSpelling } = await import('../ui/spell-dialog');
