@@ -76,7 +76,10 @@ export async function launchWebKit(): Promise<EngineAdapter> {
   children.push(wd);
   const stopAll = () => {
     for (const child of children.reverse()) child.kill();
+    children.length = 0;
   };
+  // Never leave the driver, MiniBrowser or Xvfb behind, even when the runner ends abruptly.
+  process.once('exit', stopAll);
   let driver: WebDriver;
   try {
     await waitUntil('WebKitWebDriver', async () => (await fetch(`http://127.0.0.1:${port}/status`)).ok);
