@@ -9,7 +9,7 @@ import { parseInterviewAt } from './deadlines';
 import { defaultGreeting } from './greeting';
 import { type Draft, type FollowUpDoc, type Interview, doneKey } from './model';
 import { PLACEHOLDERS, type Placeholder } from './note-placeholders';
-import { composeNote, contactBlock, joinList, wordCount } from './note-template';
+import { DEFAULT_WORDS, composeNote, contactBlock, joinList, wordCount } from './note-template';
 
 /** Who a note is written to. */
 export interface Recipient {
@@ -159,6 +159,12 @@ export interface Note {
   missing: Placeholder[];
   /** Words of the message, without the sign-off and contact block. */
   words: number;
+  /** The situation's recommended words for this length, `[fewest, most]`. */
+  wordRange: readonly [number, number];
+  /** Characters of the whole body, as a site with a limit counts them (UTF-16 units, like `maxlength`). */
+  chars: number;
+  /** The situation's character limit (a LinkedIn note's 200), if it has one: show `chars` against it. */
+  maxChars?: number;
   /** Whether the body is the user's own edited text rather than the template's. */
   edited: boolean;
 }
@@ -169,29 +175,40 @@ const MARKER_RE = /\[([A-Za-z]+)\]/g;
 export function noteFor(input: NoteInput): Note {
   const variant = input.situation[input.draft.tone][input.draft.length];
   const values = valuesFor(input);
-  const composed = composeNote(
-    { subject: input.situation.subject, body: variant },
-    values,
-    input.draft.signoff,
-    input.profile.name,
-    contactBlock(input.profile),
-  );
-  const message = composeNote({ subject: '', body: variant }, values, input.draft.signoff, 'x', '').body;
-  const templateWords = wordCount(message.slice(0, message.lastIndexOf('\n\n')));
+  // A LinkedIn note has no subject, sign-off or contact block (`signature: false`).
+  const signature = input.situation.signature !== false;
+  const compose = (signed: boolean) =>
+    composeNote(
+      { subject: input.situation.subject ?? '', body: variant },
+      values,
+      input.draft.signoff,
+      input.profile.name,
+      contactBlock(input.profile),
+      { signature: signed },
+    );
+  const composed = compose(signature);
+  const templateWords = wordCount(compose(false).body);
+  const limits = {
+    wordRange: input.situation.words?.[input.draft.length] ?? DEFAULT_WORDS[input.draft.length],
+    ...(input.situation.maxChars !== undefined && { maxChars: input.situation.maxChars }),
+  };
   const edited = input.draft.body.trim();
-  if (!edited) return { ...composed, words: templateWords, edited: false };
+  if (!edited)
+    return { ...composed, words: templateWords, chars: composed.body.length, ...limits, edited: false };
   // Markers like [detail] left in edited text are still gaps to fill.
   const missing = [...edited.matchAll(MARKER_RE)]
     .map((m) => m[1]!)
     .filter((name): name is Placeholder => Object.hasOwn(PLACEHOLDERS, name));
   // The sign-off starts the last paragraph that begins with it; count the words before.
   const closing = `\n\n${input.draft.signoff.trim().replace(/,+$/, '') || 'Best regards'},`;
-  const cut = edited.lastIndexOf(closing);
+  const cut = signature ? edited.lastIndexOf(closing) : -1;
   return {
     subject: composed.subject,
     body: input.draft.body,
     missing: [...new Set(missing)],
     words: wordCount(cut > 0 ? edited.slice(0, cut) : edited),
+    chars: input.draft.body.length,
+    ...limits,
     edited: true,
   };
 }

@@ -90,8 +90,16 @@ export function contactBlock(profile: Profile): string {
 }
 
 /**
+ * Recommended words of the message (greeting to last sentence) for a situation that sets no range of its
+ * own: the guide's three to six short sentences, three or four for a short note, five or six for a standard one.
+ */
+export const DEFAULT_WORDS = { short: [35, 80], standard: [70, 130] } as const;
+
+/**
  * Renders a note's subject and body and signs the body off: a blank line, `signoff,`, the user's name
  * and contact lines. An empty sign-off becomes "Best regards"; an empty name is reported as `myName`.
+ * With `signature: false` (a message sent from a profile, such as a LinkedIn note) the body ends with
+ * its last sentence, and no name is asked for.
  */
 export function composeNote(
   parts: { subject: string; body: string },
@@ -99,6 +107,7 @@ export function composeNote(
   signoff: string,
   myName: string,
   contact: string,
+  { signature = true }: { signature?: boolean } = {},
 ): { subject: string; body: string; missing: Placeholder[] } {
   // "Best regards," typed with its comma must not end up as "Best regards,,".
   const closing = signoff.trim().replace(/,+$/, '').trim() || 'Best regards';
@@ -110,12 +119,13 @@ export function composeNote(
   const all = { ...values, signoff: closing, myName: name, contact: contactLines.join('\n') };
   const subject = renderTemplate(parts.subject, all);
   const body = renderTemplate(parts.body, all);
-  const signature = [`${closing},`, name || '[myName]', ...contactLines].join('\n');
   const missing: Placeholder[] = [...subject.missing, ...body.missing];
+  if (!signature) return { subject: subject.text, body: body.text, missing: unique(missing) };
+  const signed = [`${closing},`, name || '[myName]', ...contactLines].join('\n');
   if (!name) missing.push('myName');
   return {
     subject: subject.text,
-    body: [body.text, signature].filter(Boolean).join('\n\n'),
+    body: [body.text, signed].filter(Boolean).join('\n\n'),
     missing: unique(missing),
   };
 }

@@ -56,7 +56,7 @@ test('from the checklist straight to a note for the right person, copied, sent a
   expect(text).toContain('scheduling crews and staying calm at peak times');
   expect(text).toContain('Best regards,\nDana Reyes\nCell: (555) 010-3000');
   await expect(page.getByTestId('note-subject')).toHaveText('Thank you – Operations coordinator interview');
-  await expect(page.locator('.word-count')).toContainText('words (recommended 100–180');
+  await expect(page.locator('.word-count')).toContainText('words (recommended 70–130');
 
   await page.getByRole('button', { name: 'Copy note' }).click();
   await expect(status(page)).toHaveText(

@@ -263,6 +263,21 @@ describe('composeNote', () => {
     expect(note.body).toBe('$& {company}\n\nBest regards,\nSam');
   });
 
+  it.each([
+    ['a name', 'Sam'],
+    ['no name', ''],
+  ])('with signature: false and %s, ends with the last sentence and asks for no name', (_n, myName) => {
+    const note = composeNote(
+      { subject: '', body: 'Hi {greeting}, thanks for {detail}.' },
+      { greeting: 'Dana' },
+      'Best regards',
+      myName,
+      'a@b.co',
+      { signature: false },
+    );
+    expect(note).toEqual({ subject: '', body: 'Hi Dana, thanks for [detail].', missing: ['detail'] });
+  });
+
   it('is only the signature when the body renders empty', () => {
     expect(composeNote({ subject: '', body: '{feedback}' }, {}, '', 'Sam', '').body).toBe(
       'Best regards,\nSam',

@@ -23,13 +23,13 @@ interface NoteTextProps {
   children?: JSX.Element;
 }
 
-/** Recommended words of the message itself, by length. */
-const WORDS = { short: [40, 90], standard: [100, 180] } as const;
-
 /** The finished note, editable: subject, text, word count, the contact prompt and the checks. */
 export function NoteText(props: NoteTextProps): JSX.Element {
-  const range = () => WORDS[props.draft.length];
-  const off = () => props.note.words < range()[0] || props.note.words > range()[1];
+  const range = () => props.note.wordRange;
+  const off = () =>
+    props.note.maxChars !== undefined
+      ? props.note.chars > props.note.maxChars
+      : props.note.words < range()[0] || props.note.words > range()[1];
   let review: HTMLDivElement | undefined;
   onMount(() => {
     if (!('IntersectionObserver' in window)) return props.onReviewNear();
@@ -47,9 +47,11 @@ export function NoteText(props: NoteTextProps): JSX.Element {
   return (
     <section aria-labelledby="note-text-title" class="note-text">
       <h2 id="note-text-title">Your note</h2>
-      <p class="note-subject">
-        <strong>Subject:</strong> <span data-testid="note-subject">{props.note.subject}</span>
-      </p>
+      <Show when={props.note.subject}>
+        <p class="note-subject">
+          <strong>Subject:</strong> <span data-testid="note-subject">{props.note.subject}</span>
+        </p>
+      </Show>
       <label for="note-text" class="sr-only">
         Text of the note
       </label>
@@ -82,7 +84,9 @@ export function NoteText(props: NoteTextProps): JSX.Element {
           </p>
         </Show>
         <p class={off() ? 'word-count off' : 'word-count'}>
-          {props.note.words} words (recommended {range()[0]}–{range()[1]} for a {props.draft.length} note)
+          {props.note.maxChars !== undefined
+            ? `${props.note.chars} of ${props.note.maxChars} characters`
+            : `${props.note.words} words (recommended ${range()[0]}–${range()[1]} for a ${props.draft.length} note)`}
         </p>
       </div>
       <div class="note-review" ref={(el) => (review = el)}>
