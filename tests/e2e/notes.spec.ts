@@ -466,3 +466,43 @@ for (const width of [320, 390]) {
     }
   });
 }
+
+test('where the browser has a share sheet, the note can be shared, and closing the sheet records nothing', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shared: ShareData[]; cancelNext: boolean };
+    w.shared = [];
+    w.cancelNext = true;
+    navigator.share = async (data?: ShareData) => {
+      if (w.cancelNext) {
+        w.cancelNext = false;
+        throw new DOMException('Share canceled', 'AbortError');
+      }
+      w.shared.push(data ?? {});
+    };
+  });
+  await seedStorage(page, twoInterviewers());
+  await page.goto('/notes/#interview=i1&to=p1&situation=thank-you');
+  const share = page.getByRole('button', { name: 'Share…' });
+  await share.click();
+  await expect(sentState(page)).toHaveCount(0);
+  await share.click();
+  await expect(sentState(page)).toBeVisible();
+  const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+  expect(shared).toHaveLength(1);
+  expect(shared[0]!.text).toContain('Dear Ms. Okafor,');
+  expect(shared[0]!.title).toMatch(/Thank/);
+  expect((await stored(page)).interviews[0]!.done['thank-you-sent:p1']).toBeTruthy();
+});
+
+test('without a share sheet there is no Share button', async ({ page }) => {
+  await page.addInitScript(() => {
+    // Desktop browsers without the Web Share API.
+    delete (Navigator.prototype as { share?: unknown }).share;
+  });
+  await seedStorage(page, twoInterviewers());
+  await page.goto('/notes/#interview=i1&to=p1&situation=thank-you');
+  await expect(page.getByRole('button', { name: 'Copy note' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Share…' })).toHaveCount(0);
+});

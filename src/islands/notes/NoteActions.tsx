@@ -81,6 +81,18 @@ export function NoteActions(props: NoteActionsProps): JSX.Element {
     }
   };
 
+  // Phones offer their own share sheet (mail, messages, LinkedIn...): shown only where the browser has one.
+  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+  const share = async () => {
+    try {
+      await navigator.share({ title: props.note.subject, text: props.note.body });
+      done('marked', 'Shared the note.');
+    } catch (error) {
+      // Closing the share sheet is a choice, not a failure; anything else falls back to copying.
+      if (!(error instanceof DOMException && error.name === 'AbortError')) void copy();
+    }
+  };
+
   return (
     <section class="note-actions" aria-label="Send the note">
       <p class="card-actions">
@@ -105,6 +117,11 @@ export function NoteActions(props: NoteActionsProps): JSX.Element {
           >
             Open in email app
           </a>
+        </Show>
+        <Show when={canShare}>
+          <button type="button" class="button secondary" onClick={() => void share()}>
+            Share…
+          </button>
         </Show>
         <a
           class="button secondary"
