@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
@@ -232,13 +232,18 @@ const backup: Journey = {
     );
     await page.waitText({ css: '[data-testid=backup-status]' }, /Last backup:/);
 
-    const path = join(mkdtempSync(join(tmpdir(), 'fuk-engines-')), file!.name);
+    const dir = mkdtempSync(join(tmpdir(), 'fuk-engines-'));
+    const path = join(dir, file!.name);
     writeFileSync(path, file!.text);
     await page.clearStorage();
     await page.reload();
     check((await page.stored()) === null, 'storage is empty before the restore');
-    await page.upload({ label: /^Backup file/ }, path);
-    await page.waitText({ css: '[data-testid=restore-preview]' }, /holds 1 interviews: 1 new/);
+    try {
+      await page.upload({ label: /^Backup file/ }, path);
+      await page.waitText({ css: '[data-testid=restore-preview]' }, /holds 1 interviews: 1 new/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     await page.click({ role: 'button', name: 'Replace everything' });
     const restored = await page.poll(
       () => page.stored(),
