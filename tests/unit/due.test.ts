@@ -1,39 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { dueList, interviewTitle } from '../../src/lib/due';
 import type { Interview, Person } from '../../src/lib/model';
-import type { ChecklistItem } from '../../src/schemas/checklist';
+import { dueItems } from '../fixtures/checklist-items';
 
 // Unit tests run in America/New_York (vitest.config.ts); every time below is local wall-clock time.
 const STAMP = '2026-11-25T18:00:00.000Z';
 const now = new Date(2026, 10, 26, 9, 0); // Thursday morning, the day after a Wednesday interview
 
-const item = (
-  id: string,
-  scope: ChecklistItem['scope'],
-  more: Partial<ChecklistItem> = {},
-): ChecklistItem => ({
-  id,
-  label: `Do ${id}`,
-  why: 'Because it matters.',
-  scope,
-  guide: `guide#${id}`,
-  ...more,
-});
-
 /** The items of content/checklist.yaml that the due list reads, with their to-do phrases. */
-const items: ChecklistItem[] = [
-  item('thank-you-sent', 'interviewer', { todo: 'Thank {name}', due: 'thank-you', note: 'thank-you' }),
-  item('name-checked', 'person'),
-  item('reference-alerted', 'reference', { todo: 'Brief {name}', due: 'thank-you', note: 'alert-reference' }),
-  item('reference-thanked', 'reference', { todo: 'Thank {name} for the reference', note: 'thank-reference' }),
-  item('follow-up-sent', 'interview', {
-    todo: 'Follow up with {company}',
-    due: 'follow-up',
-    note: 'follow-up',
-    when: 'waiting',
-  }),
-  item('thank-after-no', 'interview', { todo: 'Thank {company} after the no', when: 'not-selected' }),
-];
+const items = dueItems;
 
 const person = (id: string, name: string, role: Person['role'] = 'interviewer'): Person => ({
   id,
@@ -139,7 +114,7 @@ describe('dueList', () => {
       undefined,
       now,
     );
-    expect(texts(waiting)).toContain('Brief Maria Lopez · due tomorrow');
+    expect(texts(waiting)).toContain('Brief Maria Lopez, your reference · due tomorrow');
     expect(texts(waiting).some((t) => t.startsWith('Thank Maria'))).toBe(false);
 
     const decided = dueList(

@@ -3,40 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { allInterviewsCalendar, calendarFileName, interviewCalendar, sequenceOf } from '../../src/lib/ics';
 import { escapeText, foldLine } from '../../src/lib/content-line';
 import type { Interview } from '../../src/lib/model';
-import type { ChecklistItem } from '../../src/schemas/checklist';
+import { dueItems } from '../fixtures/checklist-items';
 import { HOSTILE, currentDoc } from '../fixtures/stored';
 
 // Unit tests run in America/New_York (vitest.config.ts): every Date below is local wall-clock time there.
 
-const item = (
-  id: string,
-  scope: ChecklistItem['scope'],
-  more: Partial<ChecklistItem> = {},
-): ChecklistItem => ({
-  id,
-  label: `Do ${id}`,
-  why: 'Because it matters.',
-  scope,
-  guide: `guide#${id}`,
-  ...more,
-});
-
-/** The items of content/checklist.yaml that carry a deadline, and one that does not. */
-const items: ChecklistItem[] = [
-  item('thank-you-sent', 'interviewer', { todo: 'Thank {name}', due: 'thank-you', note: 'thank-you' }),
-  item('name-checked', 'person'),
-  item('reference-alerted', 'reference', {
-    todo: 'Brief {name}, your reference',
-    due: 'thank-you',
-    note: 'alert-reference',
-  }),
-  item('follow-up-sent', 'interview', {
-    when: 'waiting',
-    todo: 'Follow up with {company}',
-    due: 'follow-up',
-    note: 'follow-up',
-  }),
-];
+/** The checklist's items with deadlines (the ones without are left out of calendars anyway). */
+const items = dueItems;
 
 const base = currentDoc.interviews[0]!;
 const person = base.people[0]!;
