@@ -38,6 +38,8 @@ export function searchAndOffline(): AstroIntegration {
           // The web app manifest and its icons too, so the installed app starts offline; not the Open Graph image.
           globPatterns: [
             '**/*.{html,js,css,svg,txt,xml,webmanifest}',
+            // The note builder's templates.
+            'notes/situations.json',
             'icons/*.png',
             'apple-touch-icon.png',
             'pagefind/**/*',

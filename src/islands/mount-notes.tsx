@@ -3,10 +3,28 @@ import type { ChecklistItem } from '../schemas/checklist';
 import type { Situation } from '../schemas/situation';
 import NotesApp from './NotesApp';
 
-/** Starts the note builder in its root element, replacing the examples shown without JavaScript. */
-export function mountNotes(root: HTMLElement): void {
-  const situations = JSON.parse(root.dataset['situations'] ?? '[]') as Situation[];
+/**
+ * Starts the note builder in its root element once its templates have arrived, replacing the examples shown
+ * without JavaScript. If the templates cannot be fetched, the examples stay and a message says why.
+ */
+export async function mountNotes(root: HTMLElement): Promise<void> {
   const items = JSON.parse(root.dataset['items'] ?? '[]') as ChecklistItem[];
+  let situations: Situation[];
+  try {
+    const response = await fetch(root.dataset['situationsSrc'] ?? '/notes/situations.json');
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    situations = (await response.json()) as Situation[];
+    if (!Array.isArray(situations) || situations.length === 0) throw new Error('no templates');
+  } catch {
+    const message = document.createElement('p');
+    message.className = 'notice warn';
+    message.setAttribute('role', 'alert');
+    message.textContent =
+      'The note templates could not be loaded. Check your connection and reload the page; the guide’s examples below still work.';
+    root.prepend(message);
+    root.querySelector('.no-js-only')?.classList.remove('no-js-only');
+    return;
+  }
   root.replaceChildren();
   render(() => <NotesApp situations={situations} items={items} />, root);
 }

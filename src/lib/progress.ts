@@ -110,7 +110,7 @@ function toTask(
  */
 export function tasksFor(interview: Interview, items: readonly ChecklistItem[], profile?: Profile): Task[] {
   return items
-    .filter((item) => item.when === undefined || item.when === interview.outcome)
+    .filter((item) => !item.optional && (item.when === undefined || item.when === interview.outcome))
     .flatMap((item) =>
       subjectsOf(item, interview).map((subject) => toTask(item, interview, subject, profile)),
     );

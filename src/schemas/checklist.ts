@@ -37,6 +37,11 @@ export const checklistItemSchema = z.strictObject({
   todo: z.string().min(5).max(60).optional(),
   /** Its deadline: the thank-you's (two days after the interview) or the follow-up's. */
   due: z.enum(['thank-you', 'follow-up']).optional(),
+  /**
+   * Not a task of its own: done by sending its note from the note builder (a LinkedIn request, thanking a
+   * recruiter), never listed in an interview's tasks nor counted in its progress.
+   */
+  optional: z.boolean().optional(),
   /** The note builder's situation that does it (`content/situations.yaml`), offered as its action. */
   note: slugId.optional(),
 });

@@ -506,3 +506,12 @@ test('without a share sheet there is no Share button', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Copy note' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Share…' })).toHaveCount(0);
 });
+
+test('the templates arrive after the page; if they cannot, the examples stay and a message says so', async ({
+  page,
+}) => {
+  await page.route('**/notes/situations.json', (route) => route.abort());
+  await page.goto('/notes/');
+  await expect(page.getByRole('alert')).toContainText('The note templates could not be loaded.');
+  await expect(page.getByRole('link', { name: 'Thank-you after the interview' })).toBeVisible();
+});

@@ -151,6 +151,15 @@ describe('tasksFor', () => {
     },
   );
 
+  it('leaves out optional items: they are done by sending their note, not tasks of their own', () => {
+    const optional = item('linkedin-connected', 'person', undefined, { optional: true });
+    expect(keys(tasksFor(interview(), [optional, item('name-checked', 'person')]))).toEqual([
+      'name-checked:p1',
+      'name-checked:p2',
+      'name-checked:p3',
+    ]);
+  });
+
   describe('tasks the data answers', () => {
     const auto = [
       item('details-recorded', 'person', undefined, { auto: 'person-details' }),

@@ -103,18 +103,21 @@ export function NoteHeader(props: NoteHeaderProps): JSX.Element {
         </div>
       </Show>
       <Show when={open() || !props.recipient}>
-        <NotePicker
-          id={pickerId}
-          interviews={props.interviews}
-          interview={props.interview}
-          recipient={props.recipient}
-          recipients={props.recipients}
-          company={props.company}
-          role={props.role}
-          onChoose={props.onChoose}
-          onCompany={props.onCompany}
-          onRole={props.onRole}
-        />
+        {/* Holds the picker's place while its code loads, so nothing below jumps when it appears. */}
+        <div class="picker-slot">
+          <NotePicker
+            id={pickerId}
+            interviews={props.interviews}
+            interview={props.interview}
+            recipient={props.recipient}
+            recipients={props.recipients}
+            company={props.company}
+            role={props.role}
+            onChoose={props.onChoose}
+            onCompany={props.onCompany}
+            onRole={props.onRole}
+          />
+        </div>
       </Show>
     </section>
   );
