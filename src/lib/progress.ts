@@ -105,15 +105,30 @@ function toTask(
 }
 
 /**
+ * Tasks already worked out, per interview object. Stored documents are immutable (every change makes new
+ * objects), so the same interview with the same items and profile always gives the same tasks: the due list
+ * and the list of interviews, drawn together, work them out once.
+ */
+const worked = new WeakMap<
+  Interview,
+  { items: readonly ChecklistItem[]; profile: Profile | undefined; tasks: readonly Task[] }
+>();
+
+/**
  * Every task of an interview, in checklist order and, within an item, in the order of its people or
- * references. Without a profile, tasks about the user's own details count as not done.
+ * references. Without a profile, tasks about the user's own details count as not done. The list is shared
+ * between callers: read it, never change it.
  */
 export function tasksFor(interview: Interview, items: readonly ChecklistItem[], profile?: Profile): Task[] {
-  return items
+  const known = worked.get(interview);
+  if (known && known.items === items && known.profile === profile) return known.tasks as Task[];
+  const tasks = items
     .filter((item) => !item.optional && (item.when === undefined || item.when === interview.outcome))
     .flatMap((item) =>
       subjectsOf(item, interview).map((subject) => toTask(item, interview, subject, profile)),
     );
+  worked.set(interview, { items, profile, tasks });
+  return tasks;
 }
 
 /** Counts done tasks; no tasks at all is 0%. */
