@@ -8,7 +8,7 @@ import type { Situation } from '../schemas/situation';
 import { parseInterviewAt } from './deadlines';
 import { defaultGreeting } from './greeting';
 import { type Draft, type FollowUpDoc, type Interview, doneKey } from './model';
-import { PLACEHOLDERS, type Placeholder } from './note-placeholders';
+import { type Placeholder, isPlaceholder } from './note-placeholders';
 import { DEFAULT_WORDS, composeNote, contactBlock, joinList, wordCount } from './note-template';
 
 /** Who a note is written to. */
@@ -196,9 +196,7 @@ export function noteFor(input: NoteInput): Note {
   if (!edited)
     return { ...composed, words: templateWords, chars: composed.body.length, ...limits, edited: false };
   // Markers like [detail] left in edited text are still gaps to fill.
-  const missing = [...edited.matchAll(MARKER_RE)]
-    .map((m) => m[1]!)
-    .filter((name): name is Placeholder => Object.hasOwn(PLACEHOLDERS, name));
+  const missing = [...edited.matchAll(MARKER_RE)].map((m) => m[1]!).filter(isPlaceholder);
   // The sign-off starts the last paragraph that begins with it; count the words before.
   const closing = `\n\n${input.draft.signoff.trim().replace(/,+$/, '') || 'Best regards'},`;
   const cut = signature ? edited.lastIndexOf(closing) : -1;

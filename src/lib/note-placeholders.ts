@@ -1,25 +1,29 @@
 /**
- * The placeholders a note template may use, and what each stands for. A template that uses any other
- * placeholder fails the build (see src/schemas/situation.ts).
+ * The placeholders a note template may use (what each stands for: `note-placeholder-help.ts`). A template
+ * that uses any other placeholder fails the build (see src/schemas/situation.ts).
  */
-export const PLACEHOLDERS = {
-  greeting: 'how you address the recipient, e.g. "Ms. Okafor" or "Katherine"',
-  name: "the recipient's full name as recorded",
-  company: 'the company you interviewed with',
-  role: 'the role you interviewed for',
-  day: 'the day and date of the interview, e.g. "Wednesday, November 25"',
-  detail: 'the one specific thing you discussed',
-  strengths: 'up to three strengths, joined as "A, B and C"',
-  qualities: 'the qualities you would like a reference to stress',
-  people: 'the interviewers, whom a reference may hear from, e.g. "Katherine Okafor (Operations manager)"',
-  signoff: 'the sign-off, e.g. "Best regards"',
-  myName: 'your name',
-  contact: 'your contact block: phones, email and postal address, one per line',
-  feedback: 'a sentence asking for feedback, when you choose to ask',
-} as const;
+export const PLACEHOLDER_NAMES = [
+  'greeting',
+  'name',
+  'company',
+  'role',
+  'day',
+  'detail',
+  'strengths',
+  'qualities',
+  'people',
+  'signoff',
+  'myName',
+  'contact',
+  'feedback',
+] as const;
 
 /** A placeholder's name, e.g. `company`. */
-export type Placeholder = keyof typeof PLACEHOLDERS;
+export type Placeholder = (typeof PLACEHOLDER_NAMES)[number];
+
+/** Whether `name` is a known placeholder (`constructor` and the like are not). */
+export const isPlaceholder = (name: string): name is Placeholder =>
+  (PLACEHOLDER_NAMES as readonly string[]).includes(name);
 
 /**
  * Realistic, long-ish values for every placeholder, three strengths included: the build renders each

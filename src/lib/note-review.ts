@@ -9,7 +9,7 @@ import { followUpDue, formatDue, parseInterviewAt, parseLocalDate, thankYouDue }
 import { type FollowUpDoc, doneKey, draftKey } from './model';
 import type { GreetingCheck } from './name-check';
 import { findNearDuplicate, looksLikeWorkEmail } from './note-checks';
-import { PLACEHOLDERS } from './note-placeholders';
+import { PLACEHOLDER_HELP } from './note-placeholder-help';
 
 /** A check shown next to the note. */
 export interface Check {
@@ -80,7 +80,7 @@ export function checksFor(
   if (note.missing.length) {
     checks.push({
       level: 'warn',
-      text: `Still to fill in: ${note.missing.map((m) => PLACEHOLDERS[m]).join('; ')}.`,
+      text: `Still to fill in: ${note.missing.map((m) => PLACEHOLDER_HELP[m]).join('; ')}.`,
     });
   }
   return checks;

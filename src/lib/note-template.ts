@@ -1,15 +1,10 @@
 import type { Profile } from './model';
-import { PLACEHOLDERS, type Placeholder } from './note-placeholders';
+import { type Placeholder, isPlaceholder } from './note-placeholders';
 
 /** Placeholders that may be left empty: they vanish instead of showing a `[name]` marker. */
 const OPTIONAL: ReadonlySet<Placeholder> = new Set<Placeholder>(['feedback']);
 
 const PLACEHOLDER_RE = /\{([A-Za-z]+)\}/g;
-
-/** Whether `name` is a known placeholder (own keys only, so `{constructor}` is unknown). */
-function isPlaceholder(name: string): name is Placeholder {
-  return Object.hasOwn(PLACEHOLDERS, name);
-}
 
 function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { LONG_VALUES, PLACEHOLDERS } from '../lib/note-placeholders';
+import { PLACEHOLDER_NAMES, LONG_VALUES } from '../lib/note-placeholders';
 import { composeNote, unknownPlaceholders } from '../lib/note-template';
 import { slugId } from './guide';
 
@@ -12,9 +12,9 @@ export const templateSchema = z
     for (const name of unknownPlaceholders(template)) {
       ctx.addIssue({
         code: 'custom',
-        message: `unknown placeholder {${name}}; use one of: ${Object.keys(PLACEHOLDERS)
-          .map((p) => `{${p}}`)
-          .join(', ')}`,
+        message: `unknown placeholder {${name}}; use one of: ${PLACEHOLDER_NAMES.map((p) => `{${p}}`).join(
+          ', ',
+        )}`,
       });
     }
   });

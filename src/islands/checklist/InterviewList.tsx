@@ -6,7 +6,7 @@ import { interviewTitle, whenText } from './labels';
 import { NextStepLine, Progress } from './Progress';
 
 /** How many interviews the list shows before "Show all". */
-const PAGE = 30;
+const PAGE = 12;
 
 interface InterviewListProps {
   interviews: Interview[];
