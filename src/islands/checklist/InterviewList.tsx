@@ -5,8 +5,8 @@ import type { ChecklistItem } from '../../schemas/checklist';
 import { interviewTitle, whenText } from './labels';
 import { NextStepLine, Progress } from './Progress';
 
-/** How many interviews the list shows before "Show all". */
-const PAGE = 12;
+/** How many interviews the list shows before "Show all": what is due above already leads to the urgent ones. */
+const PAGE = 6;
 
 interface InterviewListProps {
   interviews: Interview[];
