@@ -46,6 +46,16 @@ async function recordInterview(page: Page, user: CountedUser) {
   await expect(page.locator('.contact-card')).toHaveCount(2);
 }
 
+/** On the note builder, cursor waiting in "Your name": what only the user can say, one Tab between each. */
+async function writeNote(page: Page, user: CountedUser) {
+  await expect(page.getByRole('textbox', { name: 'Your name, as you sign' })).toBeFocused();
+  await user.type(FACTS.me);
+  await user.press('Tab');
+  await user.type(FACTS.detail);
+  await user.press('Tab');
+  await user.type(FACTS.strength);
+}
+
 async function expectSent(page: Page) {
   await expect(
     page
@@ -76,12 +86,7 @@ test(`record an interview and send the first thank-you in at most ${LIMIT} click
   await user.click(page.getByRole('link', { name: 'I just had an interview' }), 'start');
   await recordInterview(page, user);
   await user.click(page.getByRole('link', { name: 'Write note: Thank Dana Nguyen' }), 'write note');
-  await expect(page.getByRole('textbox', { name: 'Your name, as you sign' })).toBeFocused();
-  await user.type(FACTS.me);
-  await user.press('Tab');
-  await user.type(FACTS.detail);
-  await user.press('Tab');
-  await user.type(FACTS.strength);
+  await writeNote(page, user);
   await user.click(page.getByRole('button', { name: 'Copy note' }), 'copy');
   await expectSent(page);
   expect(user.count, user.actions.join(', ')).toBeLessThanOrEqual(LIMIT);
@@ -102,12 +107,7 @@ test('the same journey by keyboard alone', async ({ page }) => {
   await user.press('Enter');
   await expect(page.getByRole('link', { name: 'Write note: Thank Dana Nguyen' })).toBeFocused();
   await user.press('Enter');
-  await expect(page.getByRole('textbox', { name: 'Your name, as you sign' })).toBeFocused();
-  await user.type(FACTS.me);
-  await user.press('Tab');
-  await user.type(FACTS.detail);
-  await user.press('Tab');
-  await user.type(FACTS.strength);
+  await writeNote(page, user);
   const copy = page.getByRole('button', { name: 'Copy note' });
   for (let i = 0; i < 20 && !(await copy.evaluate((el) => el === document.activeElement)); i++)
     await user.press('Tab');

@@ -1,3 +1,4 @@
+import { newPerson } from '../../src/lib/doc-ops';
 import { describe, expect, it } from 'vitest';
 import {
   type NoteInput,
@@ -61,16 +62,8 @@ const situations: Situation[] = [
 ];
 const byId = (id: string) => situations.find((s) => s.id === id)!;
 
-const person = (id: string, name: string, role: Person['role'] = 'interviewer', honorific = ''): Person => ({
-  id,
-  honorific,
-  name,
-  title: '',
-  email: '',
-  phone: '',
-  postalAddress: '',
-  role,
-});
+const person = (id: string, name: string, role: Person['role'] = 'interviewer', honorific = '') =>
+  newPerson(id, role, { name, honorific });
 
 const interview = (over: Partial<Interview> = {}): Interview => ({
   id: 'i1',

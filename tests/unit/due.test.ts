@@ -1,3 +1,4 @@
+import { newPerson } from '../../src/lib/doc-ops';
 import { describe, expect, it } from 'vitest';
 import { dueList, interviewTitle } from '../../src/lib/due';
 import type { Interview, Person } from '../../src/lib/model';
@@ -10,16 +11,8 @@ const now = new Date(2026, 10, 26, 9, 0); // Thursday morning, the day after a W
 /** The items of content/checklist.yaml that the due list reads, with their to-do phrases. */
 const items = dueItems;
 
-const person = (id: string, name: string, role: Person['role'] = 'interviewer'): Person => ({
-  id,
-  honorific: '',
-  name,
-  title: '',
-  email: '',
-  phone: '',
-  postalAddress: '',
-  role,
-});
+const person = (id: string, name: string, role: Person['role'] = 'interviewer') =>
+  newPerson(id, role, { name });
 
 const interview = (id: string, over: Partial<Interview> = {}): Interview => ({
   id,

@@ -1,5 +1,6 @@
+import { newPerson, newReference } from '../../src/lib/doc-ops';
 import { describe, expect, it } from 'vitest';
-import type { Interview, Outcome, Person, Reference } from '../../src/lib/model';
+import type { Interview, Outcome, Person } from '../../src/lib/model';
 import { nextStep, progress, summariesByNextDue, tasksFor, type Task } from '../../src/lib/progress';
 import type { ChecklistItem } from '../../src/schemas/checklist';
 
@@ -42,24 +43,9 @@ const items: ChecklistItem[] = [
   item('thank-after-no', 'interview', 'not-selected', { todo: 'Thank {company} after the no' }),
 ];
 
-const person = (id: string, name: string, role: Person['role'] = 'interviewer'): Person => ({
-  id,
-  honorific: '',
-  name,
-  title: '',
-  email: '',
-  phone: '',
-  postalAddress: '',
-  role,
-});
-const reference = (id: string, name: string): Reference => ({
-  id,
-  name,
-  relationship: '',
-  email: '',
-  phone: '',
-  qualities: '',
-});
+const person = (id: string, name: string, role: Person['role'] = 'interviewer') =>
+  newPerson(id, role, { name });
+const reference = (id: string, name: string) => newReference(id, { name });
 
 const interview = (over: Partial<Interview> = {}): Interview => ({
   id: 'i1',

@@ -58,7 +58,7 @@ export function QuickAdd(props: QuickAddProps): JSX.Element {
       return;
     }
     props.onAdd(contact);
-    setStatus(`Added ${describe(contact)}. Add the next person, or carry on below.`);
+    setStatus(`Added ${describe(contact)}. Add the next person, or press Enter again for what is due.`);
     read('');
   };
   return (

@@ -3,6 +3,7 @@ import type { Profile } from '../../lib/model';
 import { contactCard } from '../../lib/vcard';
 import { canShareFile, download, shareFile } from './files';
 import { QR_MAX_CHARS, type QrPath, qrPath } from './qr';
+import { QrCode } from './QrCode';
 
 const VCARD_TYPE = 'text/vcard';
 const READY = 'Your contact card is ready below.';
@@ -89,17 +90,7 @@ export function ContactCardView(props: ContactCardViewProps): JSX.Element {
                 </Show>
               }
             >
-              {(code) => (
-                <svg
-                  class="qr"
-                  viewBox={`0 0 ${code().size} ${code().size}`}
-                  role="img"
-                  aria-label="QR code of your contact card"
-                >
-                  <rect width="100%" height="100%" fill="#fff" />
-                  <path d={code().d} fill="#000" />
-                </svg>
-              )}
+              {(code) => <QrCode code={code()} label="QR code of your contact card" />}
             </Show>
             <p class="notice-actions">
               <Show when={shareable}>

@@ -1,6 +1,7 @@
 import { type JSX, Show, createSignal } from 'solid-js';
 import type { FollowUpDoc } from '../../lib/model';
 import { QR_MAX_CHARS, type QrPath, qrPath } from './qr';
+import { QrCode } from './QrCode';
 
 /** Creates a link that carries all the data in its #fragment, to open on another device; with a QR code when it fits. */
 export function TransferLink(props: { doc: FollowUpDoc }): JSX.Element {
@@ -60,19 +61,7 @@ export function TransferLink(props: { doc: FollowUpDoc }): JSX.Element {
             Copy link
           </button>
         </p>
-        <Show when={qr()}>
-          {(code) => (
-            <svg
-              class="qr"
-              viewBox={`0 0 ${code().size} ${code().size}`}
-              role="img"
-              aria-label="QR code of the transfer link"
-            >
-              <rect width="100%" height="100%" fill="#fff" />
-              <path d={code().d} fill="#000" />
-            </svg>
-          )}
-        </Show>
+        <Show when={qr()}>{(code) => <QrCode code={code()} label="QR code of the transfer link" />}</Show>
       </Show>
     </section>
   );
