@@ -5,7 +5,7 @@
  */
 
 /** The kinds of page, each with its own budget. */
-export type PageClass = 'content' | 'search' | 'checklist' | 'notes' | 'data';
+export type PageClass = 'content' | 'search' | 'checklist' | 'notes' | 'data' | 'people';
 
 /** Which budget a page path falls under. */
 export function pageClass(path: string): PageClass {
@@ -13,6 +13,7 @@ export function pageClass(path: string): PageClass {
   if (path.startsWith('/notes/')) return 'notes';
   if (path.startsWith('/search/')) return 'search';
   if (path.startsWith('/data/')) return 'data';
+  if (path.startsWith('/people/')) return 'people';
   return 'content';
 }
 
@@ -60,6 +61,14 @@ export const BUDGETS = {
     },
     /** Backup, restore and calendar files: a tool page, held to the note builder's budget. */
     data: {
+      jsGzip: 25 * 1024,
+      jsFiles: 10,
+      inlineScriptGzip: 1536 + 2048,
+      firstRenderGzip: 14 * 1024,
+      lighthouse: { ...PERFECT, performance: 95 },
+    },
+    /** People across interviews and their keep-in-touch rhythm (issue 14): a tool page, same budget. */
+    people: {
       jsGzip: 25 * 1024,
       jsFiles: 10,
       inlineScriptGzip: 1536 + 2048,

@@ -30,7 +30,7 @@ export default function ChecklistApp(props: ChecklistAppProps): JSX.Element {
   const [adding, setAdding] = createSignal(location.hash === '#add=interview');
   const [now, setNow] = createSignal(new Date());
   const current = () => doc().interviews.find((i) => i.id === openId());
-  const due = createMemo(() => dueList(doc().interviews, props.items, doc().profile, now()));
+  const due = createMemo(() => dueList(doc().interviews, props.items, doc().profile, now(), doc()));
   let peopleField: HTMLTextAreaElement | undefined;
 
   const open = (id: string | undefined, focus: 'title' | 'people' = 'title') => {

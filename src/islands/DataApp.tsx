@@ -229,7 +229,7 @@ export default function DataApp(props: { items: readonly ChecklistItem[] }): JSX
 
       <YourContactCard profile={doc().profile} />
 
-      <CalendarFiles interviews={doc().interviews} items={props.items} />
+      <CalendarFiles interviews={doc().interviews} items={props.items} touches={doc()} />
     </div>
   );
 }

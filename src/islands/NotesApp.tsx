@@ -4,6 +4,7 @@ import {
   likelySituation,
   nextRecipient,
   noteFor,
+  recallFor,
   recipientsOf,
   sentAt,
   sentKey,
@@ -86,15 +87,18 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
     const r = recipient();
     return i && r ? draftKey(i.id, r.id, situation().id) : undefined;
   };
+  /** A repeated note sent a while ago: the next one starts afresh (the last is kept in the person's log). */
+  const stale = (d: Draft | undefined) => !!d?.sentVia && !!situation().repeats && !sent();
   const draft = (): Draft => {
     const k = key();
     if (!k) return looseDraft();
-    return doc().drafts[k] ?? startDraft(doc(), recipient(), new Date());
+    const d = doc().drafts[k];
+    return d && !stale(d) ? d : startDraft(doc(), recipient(), new Date());
   };
   const change = (patch: Partial<Omit<Draft, 'updatedAt'>>) => {
     loadReview();
     const k = key();
-    if (k) updateDraft(k, patch, draft());
+    if (k) updateDraft(k, stale(doc().drafts[k]) ? { ...draft(), ...patch } : patch, draft());
     else setLooseDraft({ ...looseDraft(), ...patch });
   };
   const input = (): NoteInput => ({
@@ -148,7 +152,18 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
   };
   const record = (via: SentVia) => {
     const t = target();
-    if (t && !sent()) markSent(...t, via, draft());
+    const r = recipient();
+    if (!t || sent()) return;
+    // The note as shown is the one sent, not the last round's kept in storage.
+    if (stale(doc().drafts[t[2]])) updateDraft(t[2], draft());
+    markSent(
+      ...t,
+      via,
+      draft(),
+      situation().repeats && r
+        ? { contactId: r.contactId, notes: situation().label, text: note().body }
+        : undefined,
+    );
   };
   const unsend = () => {
     const t = target();
@@ -203,6 +218,7 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
         draftKey={key() ?? ''}
         recipient={recipient()}
         profile={doc().profile}
+        recall={situation().repeats && recipient() ? recallFor(doc(), recipient()!.contactId) : undefined}
         onChange={change}
       />
       <NoteText

@@ -19,6 +19,8 @@ export interface Recipient {
   email: string;
   kind: 'interviewer' | 'other' | 'reference';
   qualities: string;
+  /** Which person this is across interviews. */
+  contactId: string;
 }
 
 /** The people and references of an interview, as recipients. */
@@ -32,6 +34,7 @@ export function recipientsOf(interview: Interview | undefined): Recipient[] {
       email: p.email,
       kind: p.role,
       qualities: '',
+      contactId: p.contactId,
     })),
     ...interview.references.map((r) => ({
       id: r.id,
@@ -40,6 +43,7 @@ export function recipientsOf(interview: Interview | undefined): Recipient[] {
       email: r.email,
       kind: 'reference' as const,
       qualities: r.qualities,
+      contactId: r.contactId,
     })),
   ];
 }
@@ -59,15 +63,41 @@ export function sentKey(situation: Situation, recipientId: string, items: readon
   return doneKey(situation.marks, scope === 'interview' ? undefined : recipientId);
 }
 
-/** When the note was sent (the checklist's tick), or undefined. */
+/** How long a note sent again and again (`repeats`) shows as sent; after that the next one starts. */
+const REPEAT_SENT_MS = 7 * 24 * 3600_000;
+
+/** When the note was sent (the checklist's tick), or undefined; a repeated note, only for a week. */
 export function sentAt(
   interview: Interview | undefined,
   recipientId: string,
   situation: Situation,
   items: readonly ChecklistItem[],
+  now = Date.now(),
 ): string | undefined {
   const key = sentKey(situation, recipientId, items);
-  return interview && Object.hasOwn(interview.done, key) ? interview.done[key] : undefined;
+  const at = interview && Object.hasOwn(interview.done, key) ? interview.done[key] : undefined;
+  return at && situation.repeats && now - Date.parse(at) > REPEAT_SENT_MS ? undefined : at;
+}
+
+/**
+ * What was last said with someone, across their interviews, to recall in a check-in: the last logged line,
+ * else the detail of the last note written to them.
+ */
+export function recallFor(doc: FollowUpDoc, contactId: string): string | undefined {
+  const logged = doc.contacts[contactId]?.log.findLast((e) => e.kind !== 'note' && e.notes.trim());
+  if (logged) return `Last time (${logged.on}): ${logged.notes.trim()}`;
+  let last: Draft | undefined;
+  for (const i of doc.interviews)
+    for (const r of [...i.people, ...i.references])
+      if (r.contactId === contactId)
+        for (const [key, d] of Object.entries(doc.drafts))
+          if (
+            key.startsWith(`${i.id}:${r.id}:`) &&
+            d.detail.trim() &&
+            (!last || d.updatedAt > last.updatedAt)
+          )
+            last = d;
+  return last && `You talked about: ${last.detail.trim()}`;
 }
 
 /**

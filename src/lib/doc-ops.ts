@@ -1,4 +1,4 @@
-import type { FollowUpDoc, Interview, Person, Profile, Reference } from './model';
+import type { Contact, FollowUpDoc, Interview, LoggedContact, Person, Profile, Reference } from './model';
 
 /** Fields of an interview the user types. */
 export type InterviewFields = Pick<
@@ -20,6 +20,7 @@ export function newInterview(id: string, fields: Partial<InterviewFields>, now: 
     outcome: 'waiting',
     notes: '',
     ...fields,
+    outcomeAt: fields.outcome && fields.outcome !== 'waiting' ? stamp : '',
     people: [],
     references: [],
     done: {},
@@ -60,9 +61,14 @@ export function restoreInterview(doc: FollowUpDoc, interview: Interview, index: 
   return { ...doc, interviews: [...rest.slice(0, at), interview, ...rest.slice(at)] };
 }
 
-/** Updates fields of the interview. */
+/** Updates fields of the interview; a new outcome is stamped with when it came (the rhythm counts from it). */
 export const patchInterview = (doc: FollowUpDoc, id: string, patch: Partial<InterviewFields>, now: Date) =>
-  changeInterview(doc, id, now, (i) => ({ ...i, ...patch }));
+  changeInterview(doc, id, now, (i) => ({
+    ...i,
+    ...patch,
+    ...(patch.outcome &&
+      patch.outcome !== i.outcome && { outcomeAt: patch.outcome === 'waiting' ? '' : now.toISOString() }),
+  }));
 
 /** A person with a role and whatever details are known. */
 export const newPerson = (
@@ -78,6 +84,7 @@ export const newPerson = (
   phone: '',
   postalAddress: '',
   role,
+  contactId: id,
   ...details,
 });
 
@@ -89,23 +96,62 @@ export const newReference = (id: string, details: Partial<Omit<Reference, 'id'>>
   email: '',
   phone: '',
   qualities: '',
+  contactId: id,
   ...details,
 });
 
 /** Adds, updates or removes one person of an interview. Removing also forgets what was ticked for them. */
 export const addPerson = (doc: FollowUpDoc, interviewId: string, person: Person, now: Date) =>
   changeInterview(doc, interviewId, now, (i) => ({ ...i, people: [...i.people, person] }));
-export const patchPerson = (
+/**
+ * Changes a person's details. Someone linked across interviews is one person: their name, email and phone,
+ * changed in one interview, change in the others too (a title or an address may differ by employer).
+ */
+export function patchPerson(
   doc: FollowUpDoc,
   interviewId: string,
   personId: string,
   patch: Partial<Omit<Person, 'id'>>,
   now: Date,
-) =>
-  changeInterview(doc, interviewId, now, (i) => ({
+): FollowUpDoc {
+  const contactId = doc.interviews
+    .find((i) => i.id === interviewId)
+    ?.people.find((p) => p.id === personId)?.contactId;
+  const changed = changeInterview(doc, interviewId, now, (i) => ({
     ...i,
     people: i.people.map((p) => (p.id === personId ? { ...p, ...patch } : p)),
   }));
+  return contactId ? shareDetails(changed, contactId, pickShared(patch), now) : changed;
+}
+
+/** The details one person has in every interview they are linked in. */
+const SHARED = ['name', 'email', 'phone'] as const;
+type Shared = Partial<Pick<Person, (typeof SHARED)[number]>>;
+
+function pickShared(patch: Shared): Shared {
+  return Object.fromEntries(SHARED.filter((f) => patch[f] !== undefined).map((f) => [f, patch[f]]));
+}
+
+/** Writes shared details to every record of the person (people and references), in every interview. */
+function shareDetails(doc: FollowUpDoc, contactId: string, patch: Shared, now: Date): FollowUpDoc {
+  if (Object.keys(patch).length === 0) return doc;
+  const linked = (r: { contactId: string }) => r.contactId === contactId;
+  const stamp = now.toISOString();
+  return {
+    ...doc,
+    interviews: doc.interviews.map((i) =>
+      i.people.some(linked) || i.references.some(linked)
+        ? {
+            ...i,
+            people: i.people.map((p) => (linked(p) ? { ...p, ...patch } : p)),
+            references: i.references.map((r) => (linked(r) ? { ...r, ...patch } : r)),
+            updatedAt: stamp,
+          }
+        : i,
+    ),
+  };
+}
+
 export const removePerson = (doc: FollowUpDoc, interviewId: string, personId: string, now: Date) =>
   changeInterview(doc, interviewId, now, (i) => ({
     ...i,
@@ -116,17 +162,23 @@ export const removePerson = (doc: FollowUpDoc, interviewId: string, personId: st
 /** Adds, updates or removes one reference of an interview. */
 export const addReference = (doc: FollowUpDoc, interviewId: string, reference: Reference, now: Date) =>
   changeInterview(doc, interviewId, now, (i) => ({ ...i, references: [...i.references, reference] }));
-export const patchReference = (
+export function patchReference(
   doc: FollowUpDoc,
   interviewId: string,
   referenceId: string,
   patch: Partial<Omit<Reference, 'id'>>,
   now: Date,
-) =>
-  changeInterview(doc, interviewId, now, (i) => ({
+): FollowUpDoc {
+  const contactId = doc.interviews
+    .find((i) => i.id === interviewId)
+    ?.references.find((r) => r.id === referenceId)?.contactId;
+  const changed = changeInterview(doc, interviewId, now, (i) => ({
     ...i,
     references: i.references.map((r) => (r.id === referenceId ? { ...r, ...patch } : r)),
   }));
+  return contactId ? shareDetails(changed, contactId, pickShared(patch), now) : changed;
+}
+
 export const removeReference = (doc: FollowUpDoc, interviewId: string, referenceId: string, now: Date) =>
   changeInterview(doc, interviewId, now, (i) => ({
     ...i,
@@ -165,3 +217,34 @@ export const patchProfile = (doc: FollowUpDoc, patch: Partial<Profile>): FollowU
   ...doc,
   profile: { ...doc.profile, ...patch },
 });
+
+/** Contact data with the suggested rhythm and nothing logged. */
+export const emptyContact = (now: Date): Contact => ({
+  rhythm: 'auto',
+  every: 3,
+  unit: 'month',
+  log: [],
+  apart: [],
+  updatedAt: now.toISOString(),
+});
+
+/** Changes a person's contact data (by contact id), created the first time. */
+export function patchContact(
+  doc: FollowUpDoc,
+  contactId: string,
+  change: (c: Contact) => Contact,
+  now: Date,
+): FollowUpDoc {
+  const contact = change(doc.contacts[contactId] ?? emptyContact(now));
+  return { ...doc, contacts: { ...doc.contacts, [contactId]: { ...contact, updatedAt: now.toISOString() } } };
+}
+
+/** Logs a contact with a person; the keep-in-touch timer counts from it. */
+export const logContact = (doc: FollowUpDoc, contactId: string, entry: LoggedContact, now: Date) =>
+  patchContact(doc, contactId, (c) => ({ ...c, log: [...c.log, entry] }), now);
+
+/** Takes a logged contact back. */
+export const unlogContact = (doc: FollowUpDoc, contactId: string, entryId: string, now: Date) =>
+  doc.contacts[contactId]
+    ? patchContact(doc, contactId, (c) => ({ ...c, log: c.log.filter((e) => e.id !== entryId) }), now)
+    : doc;

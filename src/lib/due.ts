@@ -4,8 +4,10 @@
  */
 import type { ChecklistItem } from '../schemas/checklist';
 import { formatDue, parseInterviewAt, thankYouDue } from './deadlines';
-import type { Interview, Profile } from './model';
+import type { FollowUpDoc, Interview, Profile } from './model';
+import { peopleOf } from './people';
 import { tasksFor } from './progress';
+import { nextTouch } from './touches';
 
 /** One thing to do now or soon. */
 export interface DueItem {
@@ -24,7 +26,16 @@ export interface DueItem {
   overdue: boolean;
   /** The note builder's situation that does it, and for whom. */
   note?: { situation: string; recipientId?: string };
+  /** For a touch with someone (across interviews): who, and when their records or rhythm last changed. */
+  contactId?: string;
+  changedAt?: string;
 }
+
+/** What the keep-in-touch timers read: the notes sent and the contacts logged. */
+export type TouchData = Pick<FollowUpDoc, 'drafts' | 'contacts'>;
+
+/** Days ahead that a touch joins the due list (the calendar has them all). */
+export const TOUCH_LEAD_DAYS = 7;
 
 /** "Role at Company", or what there is of it. */
 export function interviewTitle(i: Pick<Interview, 'role' | 'company'>): string {
@@ -86,18 +97,64 @@ function entriesFor(
 }
 
 /**
- * Everything open with a deadline, and what became due once an outcome is known, across the interviews:
- * the most overdue or soonest first; undated last. Ties keep interview order, then checklist order.
+ * The people to get in touch with, by `until` (all of them without it), as due entries: each offers the
+ * check-in note, written to the person as recorded in their latest interview.
+ */
+export function touchesDue(
+  interviews: readonly Interview[],
+  data: TouchData,
+  now: Date,
+  until?: Date,
+): DueItem[] {
+  const entries: DueItem[] = [];
+  for (const group of peopleOf(interviews)) {
+    const touch = nextTouch(group, data, now);
+    if (!touch || (until && touch.due > until)) continue;
+    const latest = group.met[0]!;
+    const title = interviewTitle(latest.interview);
+    const changed = group.met.reduce(
+      (a, m) => (m.interview.updatedAt > a ? m.interview.updatedAt : a),
+      data.contacts[group.contactId]?.updatedAt ?? '',
+    );
+    entries.push({
+      interviewId: latest.interview.id,
+      key: '',
+      itemId: 'keep-in-touch',
+      contactId: group.contactId,
+      changedAt: changed,
+      text: `${touch.why === 'rhythm' ? 'Get in touch with' : 'Check in with'} ${group.name}`,
+      context:
+        touch.why === 'after-no'
+          ? `A friendly check-in after the “no” · ${title}`
+          : touch.why === 'after-withdrawal'
+            ? `A note once you have settled in · ${title}`
+            : `Keep in touch · ${latest.kind === 'reference' ? 'your reference' : title}`,
+      due: touch.due,
+      dueText: formatDue(touch.due, now),
+      overdue: touch.due < now,
+      ...(latest.kind !== 'reference' && { note: { situation: 'check-in', recipientId: latest.record.id } }),
+    });
+  }
+  return entries;
+}
+
+/**
+ * Everything open with a deadline, and what became due once an outcome is known, across the interviews,
+ * with (given the touch data) the people to get in touch with this week: the most overdue or soonest
+ * first; undated last. Ties keep interview order, then checklist order.
  */
 export function dueList(
   interviews: readonly Interview[],
   items: readonly ChecklistItem[],
   profile: Profile | undefined,
   now: Date,
+  touches?: TouchData,
 ): DueItem[] {
   const undated = Number.MAX_SAFE_INTEGER;
+  const until = new Date(now.getFullYear(), now.getMonth(), now.getDate() + TOUCH_LEAD_DAYS, 23, 59);
   // Array.prototype.sort is stable, which keeps input order among equal deadlines.
-  return interviews
-    .flatMap((interview) => entriesFor(interview, items, profile, now))
-    .sort((a, b) => (a.due?.getTime() ?? undated) - (b.due?.getTime() ?? undated));
+  return [
+    ...interviews.flatMap((interview) => entriesFor(interview, items, profile, now)),
+    ...(touches ? touchesDue(interviews, touches, now, until) : []),
+  ].sort((a, b) => (a.due?.getTime() ?? undated) - (b.due?.getTime() ?? undated));
 }

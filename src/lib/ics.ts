@@ -8,7 +8,7 @@
 import type { ChecklistItem } from '../schemas/checklist';
 import { contentLines, escapeText, fileSlug, oneLine } from './content-line';
 import { parseInterviewAt } from './deadlines';
-import { type DueItem, dueList, interviewTitle } from './due';
+import { type DueItem, type TouchData, dueList, interviewTitle, touchesDue } from './due';
 import type { Interview } from './model';
 
 export { escapeText, foldLine } from './content-line';
@@ -31,6 +31,8 @@ const utc = (d: Date) =>
 /** Where the events link to, e.g. `https://followup.example.org`; no link when left out. */
 export interface CalendarOptions {
   origin?: string;
+  /** With the notes sent and the contacts logged: the next touch with each person who has one. */
+  touches?: TouchData;
 }
 
 interface CalendarEvent {
@@ -120,6 +122,24 @@ function eventsOf(
       alarms: reminders(item.due),
     });
   }
+  // The next touch with each person: one event per person (their contact id), moved when it changes.
+  if (options.touches) {
+    for (const item of touchesDue(interviews, options.touches, now)) {
+      const url = noteLink(item, options.origin);
+      events.push({
+        uid: `touch-${item.contactId}`,
+        sequence: sequenceOf({ updatedAt: item.changedAt ?? '' }),
+        start: item.due!,
+        minutes: 30,
+        summary: oneLine(item.text),
+        description: [`${item.context}.`, url && `Write it with the Follow-Up Kit: ${url}`]
+          .filter(Boolean)
+          .join('\n'),
+        ...(url && { url }),
+        alarms: reminders(item.due!),
+      });
+    }
+  }
   return events.sort((a, b) => a.start.getTime() - b.start.getTime());
 }
 
@@ -177,7 +197,10 @@ export function interviewCalendar(
   return calendarText(eventsOf([interview], items, now, options), now, interviewTitle(interview));
 }
 
-/** One calendar file with every interview's open deadlines. Empty when nothing dated is open. */
+/**
+ * One calendar file with every interview's open deadlines and, given the touch data, the next touch with
+ * each person who has one. Empty when nothing dated is open.
+ */
 export function allInterviewsCalendar(
   interviews: readonly Interview[],
   items: readonly ChecklistItem[],

@@ -28,6 +28,26 @@ const STEPS: Record<number, (old: Record<string, unknown>) => Record<string, unk
     drafts: mapRecord(old['drafts'], (d) => ({ body: '', sentVia: '', ...d })),
     dismissed: [],
   }),
+  /**
+   * Version 4 links the records of one person across interviews (each record starts as its own person),
+   * keeps when an outcome was set (taken as the last change of an interview that has one), and adds the
+   * keep-in-touch data.
+   */
+  3: (old) => ({
+    ...old,
+    version: 4,
+    interviews: mapArray(old['interviews'], (i) => {
+      const own = (r: Obj) => ({ contactId: `${String(i['id'])}:${String(r['id'])}`, ...r });
+      const decided = i['outcome'] !== 'waiting' && typeof i['updatedAt'] === 'string';
+      return {
+        outcomeAt: decided ? i['updatedAt'] : '',
+        ...i,
+        people: mapArray(i['people'], own),
+        references: mapArray(i['references'], own),
+      };
+    }),
+    contacts: {},
+  }),
 };
 
 type Obj = Record<string, unknown>;

@@ -15,7 +15,7 @@ export const STORAGE_KEY = 'fuk:data';
 export const KEPT_ASIDE_PREFIX = 'fuk:kept-aside:';
 
 /** Version of the stored document; bump it and add a step to `migrate()` when the shape changes. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** How the interview took place. */
 export const FORMATS = ['in-person', 'video', 'phone'] as const;
@@ -31,6 +31,15 @@ export const LENGTHS = ['short', 'standard'] as const;
 export const SENT_VIA = ['', 'copied', 'email', 'download', 'marked'] as const;
 /** Honorifics offered for a person, as written in a greeting ("Dear Ms. Nguyen"). */
 export const HONORIFICS = ['Ms.', 'Mr.', 'Mx.', 'Dr.', 'Prof.'] as const;
+/** Ways of being in touch that can be logged; `note` is a note sent from the note builder. */
+export const CONTACT_KINDS = ['emailed', 'met', 'called', 'linkedin', 'note'] as const;
+/**
+ * How often to get in touch with someone: `auto` follows the situation (a check-in after a "no", a note once
+ * settled after withdrawing), `none` never, `every` every `every` weeks or months.
+ */
+export const RHYTHMS = ['auto', 'none', 'every'] as const;
+/** The unit of a rhythm. */
+export const RHYTHM_UNITS = ['month', 'week'] as const;
 /** Longest text kept from one field as the user types; longer text is stopped at the field, never set aside. */
 export const MAX_TEXT = 20_000;
 
@@ -38,6 +47,7 @@ export type InterviewFormat = (typeof FORMATS)[number];
 export type Outcome = (typeof OUTCOMES)[number];
 export type PersonRole = (typeof PERSON_ROLES)[number];
 export type SentVia = (typeof SENT_VIA)[number];
+export type ContactKind = (typeof CONTACT_KINDS)[number];
 
 /** Everything the tools store. */
 export type FollowUpDoc = v.InferOutput<typeof docSchema>;
@@ -49,6 +59,10 @@ export type Interview = FollowUpDoc['interviews'][number];
 export type Person = Interview['people'][number];
 /** Someone who may be asked about the user. */
 export type Reference = Interview['references'][number];
+/** What is kept about one person across interviews: their keep-in-touch rhythm and the contacts logged. */
+export type Contact = FollowUpDoc['contacts'][string];
+/** One logged contact: emailed, met, called, a LinkedIn message or a note sent. */
+export type LoggedContact = Contact['log'][number];
 /** A note being written, saved per recipient and situation. */
 export type Draft = FollowUpDoc['drafts'][string];
 
@@ -65,6 +79,7 @@ export function emptyDoc(): FollowUpDoc {
     interviews: [],
     drafts: {},
     dismissed: [],
+    contacts: {},
   };
 }
 

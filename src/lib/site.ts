@@ -19,7 +19,8 @@ export const NAV: readonly NavItem[] = [
   { label: 'Guide', href: '/guide/' },
   { label: 'Checklist', href: '/checklist/' },
   { label: 'Notes', href: '/notes/' },
-  { label: 'Your data', href: '/data/' },
+  { label: 'People', href: '/people/' },
+  { label: 'Data', href: '/data/' },
 ];
 
 /** Whether a nav item is the current section, for `aria-current`. */

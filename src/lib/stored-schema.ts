@@ -1,5 +1,16 @@
 import * as v from 'valibot';
-import { FORMATS, LENGTHS, OUTCOMES, PERSON_ROLES, SCHEMA_VERSION, SENT_VIA, TONES } from './model';
+import {
+  CONTACT_KINDS,
+  FORMATS,
+  LENGTHS,
+  OUTCOMES,
+  PERSON_ROLES,
+  RHYTHMS,
+  RHYTHM_UNITS,
+  SCHEMA_VERSION,
+  SENT_VIA,
+  TONES,
+} from './model';
 
 /**
  * Longest text read back from one field. Far above what a field accepts as the user types (`MAX_TEXT`),
@@ -10,6 +21,11 @@ const text = v.pipe(v.string(), v.maxLength(MAX_STORED_TEXT));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 const isoish = v.pipe(v.string(), v.maxLength(40));
 const key = v.pipe(v.string(), v.maxLength(200));
+/**
+ * Which person a record of an interview is: records with the same contact id are one person met in several
+ * processes. Made from the interview and record ids when version 4 came in, so it may be longer than an id.
+ */
+const contactId = v.pipe(v.string(), v.minLength(1), v.maxLength(140));
 
 const profile = v.object({
   /** The user's name, as it signs every note. */
@@ -30,6 +46,8 @@ const person = v.object({
   phone: text,
   postalAddress: text,
   role: v.picklist(PERSON_ROLES),
+  /** Added in version 4. */
+  contactId,
 });
 
 const reference = v.object({
@@ -40,6 +58,8 @@ const reference = v.object({
   phone: text,
   /** The qualities the user would like this reference to stress. */
   qualities: text,
+  /** Added in version 4. */
+  contactId,
 });
 
 const interview = v.object({
@@ -53,6 +73,8 @@ const interview = v.object({
   /** Local date by which they said they would decide, `YYYY-MM-DD`, or empty when unknown. */
   decisionDate: isoish,
   outcome: v.picklist(OUTCOMES),
+  /** When the outcome was last changed (ISO), or empty while waiting or when unknown. Added in version 4. */
+  outcomeAt: isoish,
   notes: text,
   people: v.array(person),
   references: v.array(reference),
@@ -84,6 +106,28 @@ const draft = v.object({
   updatedAt: isoish,
 });
 
+const loggedContact = v.object({
+  id,
+  /** Local date, `YYYY-MM-DD`. */
+  on: isoish,
+  kind: v.picklist(CONTACT_KINDS),
+  /** A line about it: what was said, what they are up to. */
+  notes: text,
+  /** For a note sent from the builder and logged (the repeated check-in): the note as sent. */
+  text: v.optional(text),
+});
+
+const contact = v.object({
+  rhythm: v.picklist(RHYTHMS),
+  /** With `rhythm: 'every'`: how many weeks or months between contacts. */
+  every: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(104)),
+  unit: v.picklist(RHYTHM_UNITS),
+  log: v.pipe(v.array(loggedContact), v.maxLength(2000)),
+  /** Other people's contact ids the user said are not this person, so the match is not suggested again. */
+  apart: v.pipe(v.array(contactId), v.maxLength(500)),
+  updatedAt: isoish,
+});
+
 /** The stored document at the current version; unknown keys are dropped, wrong types rejected. */
 export const docSchema = v.object({
   version: v.literal(SCHEMA_VERSION),
@@ -93,6 +137,11 @@ export const docSchema = v.object({
   drafts: v.record(key, draft),
   /** Ids of hints the user has answered "not now" to, so each is asked once. Added in version 3. */
   dismissed: v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(50)),
+  /**
+   * Per person (by contact id), their keep-in-touch rhythm and logged contacts; someone with neither has no
+   * entry. Added in version 4.
+   */
+  contacts: v.record(contactId, contact),
 });
 
 /** A readable account of why a value does not fit the schema, naming where, e.g. `interviews.0.outcome`. */

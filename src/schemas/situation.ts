@@ -76,6 +76,13 @@ export const situationSchema = z
     maxChars: z.number().int().min(50).max(5000).optional(),
     /** Recommended words by length; without it, the guide's general range (`DEFAULT_WORDS`). */
     words: wordRangesSchema.optional(),
+    /**
+     * Sent again and again, every few months: each one sent is logged with the person, and once it has been
+     * a while the builder starts the next one afresh instead of showing the last as sent.
+     */
+    repeats: z.boolean().optional(),
+    /** What the `{detail}` field asks for, when it is not "the one specific thing you discussed". */
+    detailLabel: z.string().min(5).max(60).optional(),
     /** The sentence that fills `{feedback}` when the user asks for feedback. */
     feedback: z.string().min(10).optional(),
     formal: lengths,

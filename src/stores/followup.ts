@@ -224,19 +224,46 @@ export function markSent(
   draftKey: string,
   via: SentVia,
   base: Draft,
+  log?: { contactId: string; notes: string; text: string },
 ): void {
   const now = new Date();
-  update((doc) =>
-    patchDraft(ops.setDone(doc, interviewId, key, true, now), draftKey, { sentVia: via }, now, base),
-  );
+  update((doc) => {
+    const sent = patchDraft(
+      ops.setDone(doc, interviewId, key, true, now),
+      draftKey,
+      { sentVia: via },
+      now,
+      base,
+    );
+    if (!log) return sent;
+    // A note sent again and again (the check-in) is logged each time, so the next one starts afresh.
+    logged = { contactId: log.contactId, id: newId() };
+    const entry = {
+      id: logged.id,
+      on: localDay(now),
+      kind: 'note' as const,
+      notes: log.notes,
+      text: log.text,
+    };
+    return ops.logContact(sent, log.contactId, entry, now);
+  });
 }
 
-/** Takes back "sent": the task is open again and the note keeps every word. */
+let logged: { contactId: string; id: string } | undefined;
+
+/** Today as a local `YYYY-MM-DD`. */
+export const localDay = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+/** Takes back "sent": the task is open again and the note keeps every word (and is no longer logged). */
 export function undoSent(interviewId: string, key: string, draftKey: string): void {
   const now = new Date();
+  const log = logged;
+  logged = undefined;
   update((doc) => {
     const undone = ops.setDone(doc, interviewId, key, false, now);
-    return undone.drafts[draftKey] ? patchDraft(undone, draftKey, { sentVia: '' }, now) : undone;
+    const unlogged = log ? ops.unlogContact(undone, log.contactId, log.id, now) : undone;
+    return unlogged.drafts[draftKey] ? patchDraft(unlogged, draftKey, { sentVia: '' }, now) : unlogged;
   });
 }
 

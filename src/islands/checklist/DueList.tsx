@@ -53,17 +53,19 @@ export function DueList(props: DueListProps): JSX.Element {
                 <Show
                   when={item.note}
                   fallback={
-                    <a
-                      class="button primary small"
-                      href={`#interview=${encodeURIComponent(item.interviewId)}`}
-                      aria-label={`Add people: ${item.context}`}
-                      onClick={(e) => {
-                        e.preventDefault();
-                        props.onOpen(item.interviewId);
-                      }}
-                    >
-                      Add people
-                    </a>
+                    !item.contactId && (
+                      <a
+                        class="button primary small"
+                        href={`#interview=${encodeURIComponent(item.interviewId)}`}
+                        aria-label={`Add people: ${item.context}`}
+                        onClick={(e) => {
+                          e.preventDefault();
+                          props.onOpen(item.interviewId);
+                        }}
+                      >
+                        Add people
+                      </a>
+                    )
                   }
                 >
                   {(note) => (
@@ -73,6 +75,17 @@ export function DueList(props: DueListProps): JSX.Element {
                       aria-label={`Write note: ${item.text}`}
                     >
                       Write note
+                    </a>
+                  )}
+                </Show>
+                <Show when={item.contactId}>
+                  {(id) => (
+                    <a
+                      class="button secondary small"
+                      href={`/people/#person=${encodeURIComponent(id())}`}
+                      aria-label={`Log a contact: ${item.text}`}
+                    >
+                      Log contact
                     </a>
                   )}
                 </Show>

@@ -1,5 +1,6 @@
 import { type JSX, For, Show, createSignal } from 'solid-js';
 import { parseInterviewAt } from '../../lib/deadlines';
+import type { TouchData } from '../../lib/due';
 import type { Interview } from '../../lib/model';
 import type { ChecklistItem } from '../../schemas/checklist';
 import { interviewTitle } from '../checklist/labels';
@@ -9,6 +10,8 @@ interface CalendarFilesProps {
   interviews: readonly Interview[];
   /** The checklist items that carry a deadline. */
   items: readonly ChecklistItem[];
+  /** Notes sent and contacts logged: the all-interviews file carries the next touch with each person. */
+  touches: TouchData;
 }
 
 /**
@@ -24,7 +27,7 @@ export function CalendarFiles(props: CalendarFilesProps): JSX.Element {
     const options = { origin: location.origin };
     const text = interview
       ? ics.interviewCalendar(interview, props.items, now, options)
-      : ics.allInterviewsCalendar(props.interviews, props.items, now, options);
+      : ics.allInterviewsCalendar(props.interviews, props.items, now, { ...options, touches: props.touches });
     if (!text) {
       setStatus(
         `Nothing with a date is left to do${interview ? ` for ${interviewTitle(interview)}` : ''}: no calendar file needed.`,
@@ -49,8 +52,9 @@ export function CalendarFiles(props: CalendarFilesProps): JSX.Element {
       >
         <p>
           One calendar file with every date still open: each thank-you note, each reference to brief and each
-          follow-up, with a reminder the day before and on the morning itself. Tasks you have done are left
-          out. Import a newer file later and your calendar updates the events instead of adding them twice.
+          follow-up, and the next time to get in touch with each of your <a href="/people/">people</a>, with a
+          reminder the day before and on the morning itself. Tasks you have done are left out. Import a newer
+          file later and your calendar updates the events instead of adding them twice.
         </p>
         <p>
           <button type="button" class="button primary" onClick={() => void save()}>

@@ -19,6 +19,8 @@ interface NoteFormProps {
   draftKey: string;
   recipient: Recipient | undefined;
   profile: Profile;
+  /** What was last said with the recipient, shown under the detail of a check-in. */
+  recall?: string | undefined;
   onChange: (patch: Partial<Omit<Draft, 'updatedAt'>>) => void;
 }
 
@@ -71,9 +73,10 @@ export function NoteForm(props: NoteFormProps): JSX.Element {
         />
       </Show>
       <Field
-        label="The one specific thing you discussed"
+        label={props.situation.detailLabel ?? 'The one specific thing you discussed'}
         multiline
         rows={2}
+        {...(props.recall && { hint: props.recall })}
         value={props.draft.detail}
         ref={(el) => (detailField = el)}
         onInput={(v) => props.onChange({ detail: v })}

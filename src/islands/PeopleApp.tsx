@@ -1,0 +1,192 @@
+import { type JSX, For, Show, createEffect, createMemo, createSignal, onCleanup, onMount } from 'solid-js';
+import { linkSuggestions } from '../lib/link-people';
+import { nameKey, peopleOf } from '../lib/people';
+import { nextTouch } from '../lib/touches';
+import { $doc } from '../stores/followup';
+import { KIND_LABELS, dateText, touchText } from './people/labels';
+import { interviewTitle } from './checklist/labels';
+import { later } from './ui/later';
+import { Notices } from './ui/Notices';
+import { useAtom } from './ui/use-atom';
+
+/** One person's page, and the "same person?" cards: loaded when first shown. */
+const PersonView = later(() => import('./people/PersonView'));
+const Suggestions = later(() => import('./people/Suggestions'));
+
+export interface PeopleAppProps {
+  /** Situation labels by id, for the notes in a person's history. */
+  situations: Record<string, string>;
+  /** Checklist item labels by id, for tasks ticked by hand in a person's history. */
+  items: Record<string, string>;
+}
+
+/** How many people the list shows before "Show all". */
+const PAGE = 25;
+
+const personFromHash = () => {
+  const id = /^#person=([^&]+)/.exec(location.hash)?.[1];
+  return id && decodeURIComponent(id);
+};
+
+/**
+ * Everyone met or named as a reference, each person once across interviews: who to get in touch with
+ * first, then the others, the most recently met first; or one person when the address names them.
+ */
+export default function PeopleApp(props: PeopleAppProps): JSX.Element {
+  const doc = useAtom($doc);
+  const [openId, setOpenId] = createSignal(personFromHash());
+  const [now, setNow] = createSignal(new Date());
+  const [filter, setFilter] = createSignal('');
+  const [limit, setLimit] = createSignal(PAGE);
+  const people = createMemo(() => peopleOf(doc().interviews));
+  const rows = createMemo(() => {
+    const at = now();
+    const data = doc();
+    const never = Number.MAX_SAFE_INTEGER;
+    return people()
+      .map((group) => ({ group, touch: nextTouch(group, data, at) }))
+      .sort(
+        (a, b) =>
+          (a.touch?.due.getTime() ?? never) - (b.touch?.due.getTime() ?? never) ||
+          (b.group.met[0]?.at?.getTime() ?? 0) - (a.group.met[0]?.at?.getTime() ?? 0),
+      );
+  });
+  const shown = createMemo(() => {
+    const words = nameKey(filter());
+    if (!words) return rows();
+    return rows().filter(({ group }) =>
+      nameKey(`${group.name} ${group.met.map((m) => m.interview.company).join(' ')}`).includes(words),
+    );
+  });
+  const suggestions = createMemo(() => linkSuggestions(people(), doc().contacts));
+  const current = () => people().find((g) => g.contactId === openId());
+
+  const open = (id: string | undefined) => {
+    history.pushState(null, '', id ? `#person=${encodeURIComponent(id)}` : location.pathname);
+    setOpenId(id);
+    if (!id)
+      queueMicrotask(() => {
+        document.getElementById('people-title')?.focus();
+        window.scrollTo(0, 0);
+      });
+  };
+  onMount(() => {
+    const onHash = () => setOpenId(personFromHash());
+    window.addEventListener('popstate', onHash);
+    window.addEventListener('hashchange', onHash);
+    const timer = setInterval(() => setNow(new Date()), 60_000);
+    onCleanup(() => {
+      window.removeEventListener('popstate', onHash);
+      window.removeEventListener('hashchange', onHash);
+      clearInterval(timer);
+    });
+  });
+  createEffect(() =>
+    document.querySelector('.tool-page')?.classList.toggle('viewing-interview', !!current()),
+  );
+
+  return (
+    <div class="people-app">
+      <Notices />
+      <Show
+        when={current()}
+        fallback={
+          <>
+            <Show when={openId()}>
+              <p class="notice" role="status">
+                That person is not here (they may have been removed, or saved in another browser).
+              </p>
+            </Show>
+            <Show
+              when={people().length}
+              fallback={
+                <p class="empty-state">
+                  No one yet. The people you add to an interview on your <a href="/checklist/">checklist</a>{' '}
+                  appear here, each once, however many interviews you meet them at.
+                </p>
+              }
+            >
+              <Show when={suggestions().length}>
+                <Suggestions suggestions={suggestions()} now={now()} />
+              </Show>
+              <section aria-labelledby="people-title">
+                <h2 id="people-title" tabindex="-1">
+                  Everyone you have met
+                </h2>
+                <div class="field people-filter">
+                  <label for="people-filter">Find someone</label>
+                  <input
+                    id="people-filter"
+                    type="search"
+                    autocomplete="off"
+                    value={filter()}
+                    onInput={(e) => setFilter(e.currentTarget.value)}
+                    aria-describedby="people-count"
+                  />
+                </div>
+                <p id="people-count" class="people-count" role="status">
+                  {filter()
+                    ? `${shown().length} of ${rows().length} people`
+                    : `${rows().length} ${rows().length === 1 ? 'person' : 'people'}`}
+                </p>
+                <ul class="people-list">
+                  <For each={shown().slice(0, limit())}>
+                    {({ group, touch }) => (
+                      <li class="person-row">
+                        <h3>
+                          <a
+                            href={`#person=${encodeURIComponent(group.contactId)}`}
+                            onClick={(e) => {
+                              e.preventDefault();
+                              open(group.contactId);
+                            }}
+                          >
+                            {group.name}
+                          </a>
+                        </h3>
+                        <p class="person-meta">
+                          {KIND_LABELS[group.met[0]!.kind]} · {interviewTitle(group.met[0]!.interview)}
+                          {group.met[0]!.at ? ` · ${dateText(group.met[0]!.at, now())}` : ''}
+                          {group.met.length > 1
+                            ? ` · and ${group.met.length - 1} more ${group.met.length === 2 ? 'interview' : 'interviews'}`
+                            : ''}
+                        </p>
+                        <Show when={touch}>
+                          {(t) => (
+                            <p class={t().due < now() ? 'person-touch due overdue' : 'person-touch due'}>
+                              {touchText(t(), now())}
+                            </p>
+                          )}
+                        </Show>
+                      </li>
+                    )}
+                  </For>
+                </ul>
+                <Show when={shown().length > limit()}>
+                  <p>
+                    <button type="button" class="button secondary" onClick={() => setLimit(Infinity)}>
+                      Show all {shown().length} people
+                    </button>
+                  </p>
+                </Show>
+              </section>
+            </Show>
+          </>
+        }
+      >
+        {(group) => (
+          <PersonView
+            group={group()}
+            people={people()}
+            suggestions={suggestions()}
+            now={now()}
+            situations={props.situations}
+            items={props.items}
+            onBack={() => open(undefined)}
+            onOpen={open}
+          />
+        )}
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { type JSX, For, Show, createSignal } from 'solid-js';
+import type { Suggestion } from '../../lib/link-people';
+import { conflictsOf } from '../../lib/link-people';
+import { link, notTheSame } from '../../stores/people';
+import LinkPicker from './LinkPicker';
+import { metLine } from './labels';
+
+interface SuggestionsProps {
+  suggestions: Suggestion[];
+  now: Date;
+  /** Only the suggestions about one person, in their page. */
+  compact?: boolean;
+  onLinked?: (keepId: string) => void;
+}
+
+const REASONS: Record<Suggestion['reason'], string> = {
+  both: 'Same name and email.',
+  email: 'Same email, names written differently.',
+  name: 'Same name; one has no email.',
+};
+
+/** How many suggestions show at once: each answered brings the next. */
+const SHOWN = 3;
+
+/**
+ * People recorded in several interviews who may be one person: the user confirms (choosing between
+ * differing details) or says they are different, and is not asked again.
+ */
+export default function Suggestions(props: SuggestionsProps): JSX.Element {
+  const [picking, setPicking] = createSignal('');
+  const pairId = (s: Suggestion) => `${s.a.contactId}\n${s.b.contactId}`;
+  const confirm = (s: Suggestion) => {
+    if (conflictsOf(s.a, s.b).length) setPicking(pairId(s));
+    else {
+      link(s.a, s.b, {});
+      props.onLinked?.(s.a.contactId);
+    }
+  };
+  const inner = (
+    <ul class="suggestions">
+      <For each={props.suggestions.slice(0, SHOWN)}>
+        {(s) => (
+          <li class="suggestion">
+            <p>
+              <strong>{s.a.name === s.b.name ? s.a.name : `${s.a.name} and ${s.b.name}`}</strong>:{' '}
+              {REASONS[s.reason]}
+            </p>
+            <ul class="suggestion-records">
+              <For each={[...s.a.met, ...s.b.met]}>{(m) => <li>{metLine(m)}</li>}</For>
+            </ul>
+            <Show
+              when={picking() === pairId(s)}
+              fallback={
+                <p class="button-row">
+                  <button type="button" class="button primary small" onClick={() => confirm(s)}>
+                    Same person: link
+                  </button>
+                  <button
+                    type="button"
+                    class="button secondary small"
+                    onClick={() => notTheSame(s.a.contactId, s.b.contactId)}
+                  >
+                    Not the same
+                  </button>
+                </p>
+              }
+            >
+              <LinkPicker
+                keep={s.a}
+                other={s.b}
+                onDone={(linked) => {
+                  setPicking('');
+                  if (linked) props.onLinked?.(s.a.contactId);
+                }}
+              />
+            </Show>
+          </li>
+        )}
+      </For>
+    </ul>
+  );
+  return (
+    <Show when={!props.compact} fallback={inner}>
+      <section class="suggestions-section" aria-labelledby="same-title">
+        <h2 id="same-title">Same person?</h2>
+        <p>
+          These people share a name or an email across interviews. Linked, they are one person here, with one
+          history and one reminder.
+        </p>
+        {inner}
+        <Show when={props.suggestions.length > SHOWN}>
+          <p class="field-hint">{props.suggestions.length - SHOWN} more after these.</p>
+        </Show>
+      </section>
+    </Show>
+  );
+}

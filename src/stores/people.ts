@@ -1,0 +1,79 @@
+/**
+ * Actions of the People page: link the same person across interviews, keep people apart, set a
+ * keep-in-touch rhythm, log a contact. Each destructive or surprising change offers an undo.
+ */
+import * as ops from '../lib/doc-ops';
+import type { Contact, LoggedContact } from '../lib/model';
+import type { PersonGroup } from '../lib/people';
+import {
+  type SharedField,
+  keepApart,
+  linkPeople,
+  restoreSnapshot,
+  snapshotOf,
+  unlinkRecord,
+} from '../lib/link-people';
+import { $doc, $undo, localDay, update } from './followup';
+
+const newId = () => crypto.randomUUID().slice(0, 8);
+
+/** Links two people as one, with the details picked where they differ; undoable. */
+export function link(
+  keep: PersonGroup,
+  other: PersonGroup,
+  picks: Partial<Record<SharedField, string>>,
+): void {
+  const snapshot = snapshotOf($doc.get(), [keep, other]);
+  update((doc) => linkPeople(doc, keep, other, picks, new Date()));
+  $undo.set({
+    message: `Linked: ${picks.name ?? keep.name} is one person across ${keep.met.length + other.met.length} records.`,
+    undo: () => {
+      update((doc) => restoreSnapshot(doc, snapshot, new Date()));
+      $undo.set(undefined);
+    },
+  });
+}
+
+/** Remembers that two people with a matching name or email are different people. */
+export const notTheSame = (a: string, b: string) => update((doc) => keepApart(doc, a, b, new Date()));
+
+/** Takes one interview's record out of a linked person; it becomes a person of its own. */
+export function unlink(interviewId: string, recordId: string): string {
+  const id = newId();
+  update((doc) => unlinkRecord(doc, interviewId, recordId, id, new Date()));
+  return id;
+}
+
+/** Sets how often to get in touch with someone. */
+export const setRhythm = (contactId: string, rhythm: Pick<Contact, 'rhythm' | 'every' | 'unit'>) =>
+  update((doc) => ops.patchContact(doc, contactId, (c) => ({ ...c, ...rhythm }), new Date()));
+
+/** Logs a contact (today unless said otherwise); undoable. Returns its id. */
+export function logContact(
+  contactId: string,
+  name: string,
+  entry: Pick<LoggedContact, 'kind' | 'notes'> & { on?: string },
+): string {
+  const id = newId();
+  const now = new Date();
+  update((doc) =>
+    ops.logContact(
+      doc,
+      contactId,
+      { id, kind: entry.kind, notes: entry.notes, on: entry.on || localDay(now) },
+      now,
+    ),
+  );
+  $undo.set({
+    message: `Logged: in touch with ${name}.`,
+    undo: () => {
+      removeLogged(contactId, id);
+      $undo.set(undefined);
+    },
+  });
+  return id;
+}
+
+/** Takes a logged contact back. */
+export const removeLogged = (contactId: string, id: string) =>
+  update((doc) => ops.unlogContact(doc, contactId, id, new Date()));
