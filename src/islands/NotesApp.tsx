@@ -87,6 +87,14 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
     const r = recipient();
     return i && r ? draftKey(i.id, r.id, situation().id) : undefined;
   };
+  const sentWhen = (id: string) => sentAt(interview(), id, situation(), props.items);
+  const sent = () => {
+    const r = recipient();
+    const at = r && sentWhen(r.id);
+    return r && at
+      ? { name: r.name, at, via: (key() && doc().drafts[key()!]?.sentVia) || ('' as const) }
+      : undefined;
+  };
   /** A repeated note sent a while ago: the next one starts afresh (the last is kept in the person's log). */
   const stale = (d: Draft | undefined) => !!d?.sentVia && !!situation().repeats && !sent();
   const draft = (): Draft => {
@@ -135,14 +143,6 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
     return m.checksFor(input(), note(), doc(), props.items, new Date(), greeting);
   };
 
-  const sentWhen = (id: string) => sentAt(interview(), id, situation(), props.items);
-  const sent = () => {
-    const r = recipient();
-    const at = r && sentWhen(r.id);
-    return r && at
-      ? { name: r.name, at, via: (key() && doc().drafts[key()!]?.sentVia) || ('' as const) }
-      : undefined;
-  };
   /** The checklist task and draft that sending this note marks, when it is for a saved person. */
   const target = () => {
     const i = interview();

@@ -232,3 +232,61 @@ test('hostile names stay text on the People page, and it fits at 390 px', async 
   expect(dialogs).toBe(0);
   expect(await axe(page)).toEqual([]);
 });
+
+test('a check-in note, sent again months later, starts afresh, recalls the last exchange, and is logged', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const doc = twoProcesses();
+  doc.interviews[1] = { ...doc.interviews[1]!, done: { 'touched-base:p1': '2026-08-01T10:00:00.000Z' } };
+  doc.drafts = {
+    'a1:p1:check-in': {
+      greeting: 'Ms. Nguyen',
+      detail: 'I finished the UX course you mentioned',
+      strengths: [],
+      tone: 'formal',
+      length: 'short',
+      signoff: 'Best regards',
+      askFeedback: false,
+      body: '',
+      sentVia: 'copied',
+      updatedAt: '2026-08-01T10:00:00.000Z',
+    },
+  };
+  doc.contacts = {
+    p1: {
+      rhythm: 'every',
+      every: 3,
+      unit: 'month',
+      log: [{ id: 'l1', on: '2026-09-15', kind: 'met', notes: 'Coffee at the design meetup' }],
+      apart: [],
+      updatedAt: '2026-09-15T10:00:00.000Z',
+    },
+  };
+  await seedStorage(page, doc);
+  await page.clock.setFixedTime(new Date('2026-12-20T10:00:00'));
+  await page.goto('/notes/#interview=a1&to=p1&situation=check-in');
+  const detail = page.getByRole('textbox', { name: 'What you would like to share' });
+  // Not shown as sent: the last round was months ago. The field is empty, with the last exchange beside it.
+  await expect(detail).toHaveValue('');
+  await expect(page.getByTestId('sent-state')).toHaveCount(0);
+  await expect(page.getByText('Last time (2026-09-15): Coffee at the design meetup')).toBeVisible();
+  await detail.fill('I have started a new role at Calder Transport');
+  await page.getByRole('button', { name: 'Copy note' }).click();
+  await expect(page.getByTestId('sent-state')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('I have started a new role at Calder Transport');
+
+  const saved = await stored(page);
+  const log = saved.contacts['p1']!.log;
+  expect(log.map((e) => [e.on, e.kind])).toEqual([
+    ['2026-09-15', 'met'],
+    ['2026-12-20', 'note'],
+  ]);
+  expect(log[1]!.text).toContain('Calder Transport');
+
+  await page.goto('/people/#person=p1');
+  await expect(page.locator('.touch-next')).toContainText('Get in touch by Sat, Mar 20');
+  await expect(page.locator('.history li').first()).toContainText('Check in a few months on');
+});
