@@ -75,7 +75,7 @@ test('the manifest describes an installable app whose icons exist at the sizes i
     manifest.icons.filter((i) => (i.purpose ?? 'any').split(' ').includes(purpose)).map((i) => i.sizes);
   expect(sizes('any')).toEqual(expect.arrayContaining(['192x192', '512x512']));
   expect(sizes('maskable')).toContain('512x512');
-  expect(manifest.shortcuts.map((s) => s.url)).toEqual(['/checklist/', '/notes/']);
+  expect(manifest.shortcuts.map((s) => s.url)).toEqual(['/checklist/', '/notes/', '/people/']);
   for (const shortcut of manifest.shortcuts) expect((await request.get(shortcut.url)).status()).toBe(200);
   expect(await pngSize(request, '/apple-touch-icon.png')).toBe('180x180');
   expect(await pngSize(request, '/og-image.png')).toBe('1200x630');

@@ -65,6 +65,12 @@ export function ContactCard(props: ContactCardProps): JSX.Element {
               <a class="button secondary small" href={noteHref(props.interviewId, undefined, record().id)}>
                 Write note<span class="sr-only"> to {name()}</span>
               </a>
+              <a
+                class="button secondary small"
+                href={`/people/#person=${encodeURIComponent(record().contactId)}`}
+              >
+                Keep in touch<span class="sr-only"> with {name()}</span>
+              </a>
               <Show when={person() && record().name.trim()}>
                 <button type="button" class="button secondary small" onClick={() => void check()}>
                   Check spelling<span class="sr-only"> of {name()}</span>
