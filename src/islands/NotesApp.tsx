@@ -167,7 +167,7 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
   };
   const unsend = () => {
     const t = target();
-    if (t) undoSent(...t);
+    if (t) undoSent(...t, situation().repeats ? recipient()?.contactId : undefined);
   };
   /** Writes to someone else of the same interview, keeping the situation, and starts at the top. */
   const switchTo = (id: string) => {

@@ -94,5 +94,19 @@ export function mergeDocs(current: FollowUpDoc, incoming: FollowUpDoc): FollowUp
   const profile = { ...current.profile };
   for (const k of Object.keys(profile) as (keyof typeof profile)[])
     if (!profile[k].trim()) profile[k] = incoming.profile[k];
-  return { ...current, profile, interviews: [...byId.values()], drafts };
+  // A person's contact data: the newer of the two, with the contacts logged in either, each once.
+  const contacts = { ...current.contacts };
+  for (const [id, theirs] of Object.entries(incoming.contacts)) {
+    const mine = contacts[id];
+    if (!mine) contacts[id] = theirs;
+    else {
+      const base = theirs.updatedAt > mine.updatedAt ? theirs : mine;
+      const known = new Set(mine.log.map((e) => e.id));
+      const log = [...mine.log, ...theirs.log.filter((e) => !known.has(e.id))].sort((a, b) =>
+        a.on < b.on ? -1 : a.on > b.on ? 1 : 0,
+      );
+      contacts[id] = { ...base, log, apart: [...new Set([...mine.apart, ...theirs.apart])] };
+    }
+  }
+  return { ...current, profile, interviews: [...byId.values()], drafts, contacts };
 }

@@ -104,7 +104,7 @@ export const newReference = (id: string, details: Partial<Omit<Reference, 'id'>>
 export const addPerson = (doc: FollowUpDoc, interviewId: string, person: Person, now: Date) =>
   changeInterview(doc, interviewId, now, (i) => ({ ...i, people: [...i.people, person] }));
 /**
- * Changes a person's details. Someone linked across interviews is one person: their name, email and phone,
+ * Changes a person's details. Someone linked across interviews is one person: their name, honorific, email and phone,
  * changed in one interview, change in the others too (a title or an address may differ by employer).
  */
 export function patchPerson(
@@ -125,7 +125,7 @@ export function patchPerson(
 }
 
 /** The details one person has in every interview they are linked in. */
-const SHARED = ['name', 'email', 'phone'] as const;
+const SHARED = ['name', 'honorific', 'email', 'phone'] as const;
 type Shared = Partial<Pick<Person, (typeof SHARED)[number]>>;
 
 function pickShared(patch: Shared): Shared {
@@ -137,6 +137,8 @@ function shareDetails(doc: FollowUpDoc, contactId: string, patch: Shared, now: D
   if (Object.keys(patch).length === 0) return doc;
   const linked = (r: { contactId: string }) => r.contactId === contactId;
   const stamp = now.toISOString();
+  // A reference has no honorific of its own.
+  const { honorific: _h, ...forReferences } = patch;
   return {
     ...doc,
     interviews: doc.interviews.map((i) =>
@@ -144,7 +146,7 @@ function shareDetails(doc: FollowUpDoc, contactId: string, patch: Shared, now: D
         ? {
             ...i,
             people: i.people.map((p) => (linked(p) ? { ...p, ...patch } : p)),
-            references: i.references.map((r) => (linked(r) ? { ...r, ...patch } : r)),
+            references: i.references.map((r) => (linked(r) ? { ...r, ...forReferences } : r)),
             updatedAt: stamp,
           }
         : i,

@@ -79,10 +79,12 @@ export interface Conflict {
 
 function valuesOf(groups: readonly PersonGroup[], field: SharedField): string[] {
   const values: string[] = [];
+  // Emails are compared without case: `Dana@x` and `dana@x` are one address, written the first way seen.
+  const same = (a: string, b: string) => (field === 'email' ? emailKey(a) === emailKey(b) : a === b);
   for (const g of groups)
     for (const { record } of g.met) {
       const value = field in record ? (record as Person)[field].trim() : '';
-      if (value && !values.includes(value)) values.push(value);
+      if (value && !values.some((v) => same(v, value))) values.push(value);
     }
   return values;
 }
@@ -139,7 +141,16 @@ export function linkPeople(
   const stamp = now.toISOString();
   const linked = (r: { contactId: string }) => ids.includes(r.contactId);
   const merged = mergeContacts(doc.contacts[keep.contactId], doc.contacts[other.contactId], ids, now);
-  const { [keep.contactId]: _k, [other.contactId]: _o, ...contacts } = doc.contacts;
+  const { [keep.contactId]: _k, [other.contactId]: _o, ...rest } = doc.contacts;
+  // Whoever was kept apart from the one merged away is now kept apart from the one kept.
+  const contacts = Object.fromEntries(
+    Object.entries(rest).map(([id, c]) => [
+      id,
+      c.apart.includes(other.contactId)
+        ? { ...c, apart: [...new Set(c.apart.map((x) => (x === other.contactId ? keep.contactId : x)))] }
+        : c,
+    ]),
+  );
   return {
     ...doc,
     interviews: doc.interviews.map((i) =>
@@ -245,11 +256,11 @@ export function unlinkRecord(
   };
 }
 
-/** Remembers that two people are not the same, so the match is not suggested again. */
-export const keepApart = (doc: FollowUpDoc, a: string, b: string, now: Date) =>
-  patchContact(
-    doc,
-    a,
-    (c) => ({ ...c, apart: c.apart.includes(b) ? c.apart : [...c.apart, b].slice(-500) }),
-    now,
-  );
+/** Remembers that two people are not the same (on both), so the match is not suggested again. */
+export function keepApart(doc: FollowUpDoc, a: string, b: string, now: Date): FollowUpDoc {
+  const add = (id: string) => (c: Contact) => ({
+    ...c,
+    apart: c.apart.includes(id) ? c.apart : [...c.apart, id].slice(-500),
+  });
+  return patchContact(patchContact(doc, a, add(b), now), b, add(a), now);
+}

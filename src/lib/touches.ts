@@ -59,6 +59,9 @@ function sentByRecipient(drafts: Drafts) {
   return index;
 }
 
+/** A tick this close to a note marked sent is that note's own tick. */
+const SAME_MOMENT_MS = 60_000;
+
 /** Checklist ticks that are not a contact with the person. */
 const NOT_CONTACT = new Set(['name-checked', 'details-recorded']);
 
@@ -84,15 +87,17 @@ export function historyOf(
       if (situation !== options.logged && !Number.isNaN(on.getTime()))
         events.push({ on, kind: 'sent', what: situation, via, interviewId: interview.id });
     }
-    // A note sent from the builder ticks its task too: ticks count where no note was sent (marked by hand).
-    if (notes.length) continue;
+    // A note sent from the builder ticks its task at the same moment: that tick is the note, not a second
+    // contact. Other ticks are things done by hand (a note sent from the user's own mail, a call).
+    const sentAt = notes.map(([, when]) => Date.parse(when));
     const suffix = `:${record.id}`;
     for (const key in interview.done) {
       const item = key.slice(0, -suffix.length);
       if (!key.endsWith(suffix) || NOT_CONTACT.has(item)) continue;
       const on = new Date(interview.done[key]!);
-      if (!Number.isNaN(on.getTime()))
-        events.push({ on, kind: 'ticked', what: item, interviewId: interview.id });
+      if (Number.isNaN(on.getTime()) || sentAt.some((t) => Math.abs(t - on.getTime()) < SAME_MOMENT_MS))
+        continue;
+      events.push({ on, kind: 'ticked', what: item, interviewId: interview.id });
     }
   }
   for (const entry of doc.contacts[group.contactId]?.log ?? []) {
@@ -171,7 +176,10 @@ export function nextTouch(
   const suggested = suggestion(group);
   if (!suggested) return undefined;
   const { months, why, from } = suggested;
-  if (last && last >= addInterval(from, months - 1, 'month')) return undefined;
+  // Any contact on or after the day a month short of the suggestion is the check-in itself.
+  const settled = addInterval(from, months - 1, 'month');
+  settled.setHours(0, 0, 0, 0);
+  if (last && last >= settled) return undefined;
   const start = last && last > from ? last : from;
   return { due: addInterval(start, months, 'month'), why, ...(last && { last }) };
 }

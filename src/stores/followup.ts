@@ -237,32 +237,28 @@ export function markSent(
     );
     if (!log) return sent;
     // A note sent again and again (the check-in) is logged each time, so the next one starts afresh.
-    logged = { contactId: log.contactId, id: newId() };
-    const entry = {
-      id: logged.id,
-      on: localDay(now),
-      kind: 'note' as const,
-      notes: log.notes,
-      text: log.text,
-    };
+    const entry = { id: newId(), on: localDay(now), kind: 'note' as const, notes: log.notes, text: log.text };
     return ops.logContact(sent, log.contactId, entry, now);
   });
 }
-
-let logged: { contactId: string; id: string } | undefined;
 
 /** Today as a local `YYYY-MM-DD`. */
 export const localDay = (d: Date) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
-/** Takes back "sent": the task is open again and the note keeps every word (and is no longer logged). */
-export function undoSent(interviewId: string, key: string, draftKey: string): void {
+/**
+ * Takes back "sent": the task is open again and the note keeps every word. For a logged note (`contactId`
+ * given), the entry logged the day it was marked sent goes too.
+ */
+export function undoSent(interviewId: string, key: string, draftKey: string, contactId?: string): void {
   const now = new Date();
-  const log = logged;
-  logged = undefined;
   update((doc) => {
+    const at = doc.interviews.find((i) => i.id === interviewId)?.done[key];
+    const day = at && localDay(new Date(at));
+    const entry =
+      contactId && doc.contacts[contactId]?.log.findLast((e) => e.kind === 'note' && e.on === day);
     const undone = ops.setDone(doc, interviewId, key, false, now);
-    const unlogged = log ? ops.unlogContact(undone, log.contactId, log.id, now) : undone;
+    const unlogged = entry ? ops.unlogContact(undone, contactId, entry.id, now) : undone;
     return unlogged.drafts[draftKey] ? patchDraft(unlogged, draftKey, { sentVia: '' }, now) : unlogged;
   });
 }

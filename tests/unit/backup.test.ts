@@ -8,7 +8,7 @@ import {
   previewRestore,
   readBackup,
 } from '../../src/lib/backup';
-import { HOSTILE, currentDoc, hostileDoc, manyInterviews, v1Doc } from '../fixtures/stored';
+import { HOSTILE, currentDoc, hostileDoc, manyInterviews, v1Doc, v3Doc } from '../fixtures/stored';
 
 const now = new Date(2026, 10, 25, 12, 0);
 const read = (text: string) => readBackup(text, new TextEncoder().encode(text).length);
@@ -30,6 +30,26 @@ describe('backup and restore', () => {
   it('brings an older version up to date', () => {
     const result = read(JSON.stringify(v1Doc));
     expect(result.ok && result.doc.version).toBe(SCHEMA_VERSION);
+    // A version 3 backup holds everything today's document has but the people's contact data.
+    expect(read(JSON.stringify(v3Doc))).toEqual({ ok: true, doc: currentDoc });
+  });
+
+  it('round-trips the people linked across interviews and what was logged with them', () => {
+    const doc = {
+      ...currentDoc,
+      interviews: [...currentDoc.interviews, { ...currentDoc.interviews[0]!, id: 'i2', company: 'Lakeside' }],
+      contacts: {
+        'i1:p1': {
+          rhythm: 'every' as const,
+          every: 6,
+          unit: 'week' as const,
+          log: [{ id: 'l1', on: '2026-11-20', kind: 'linkedin' as const, notes: HOSTILE }],
+          apart: ['i1:p2'],
+          updatedAt: '2026-11-20T15:00:00.000Z',
+        },
+      },
+    };
+    expect(read(exportBackup(doc, now))).toEqual({ ok: true, doc });
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { newPerson } from '../../src/lib/doc-ops';
+import { newInterview, newPerson, newReference } from '../../src/lib/doc-ops';
 import { describe, expect, it } from 'vitest';
 import {
   type NoteInput,
@@ -66,27 +66,18 @@ const person = (id: string, name: string, role: Person['role'] = 'interviewer', 
   newPerson(id, role, { name, honorific });
 
 const interview = (over: Partial<Interview> = {}): Interview => ({
-  id: 'i1',
-  company: 'Harbor Foods',
-  role: 'Buyer',
-  at: '2026-11-25T14:00',
-  format: 'in-person',
-  place: '',
-  decisionDate: '',
-  outcome: 'waiting',
-  notes: '',
+  ...newInterview(
+    'i1',
+    { company: 'Harbor Foods', role: 'Buyer', at: '2026-11-25T14:00' },
+    new Date('2026-11-25T10:00:00.000Z'),
+  ),
   people: [
     person('p1', 'Dana Nguyen', 'interviewer', 'Ms.'),
     person('p2', 'Jon Okafor'),
     person('p3', 'Lee Park', 'other'),
     person('p4', 'Ada Obi'),
   ],
-  references: [
-    { id: 'r1', name: 'Maria Lopez', relationship: '', email: '', phone: '', qualities: 'Reliability' },
-  ],
-  done: {},
-  createdAt: '2026-11-25T10:00:00.000Z',
-  updatedAt: '2026-11-25T10:00:00.000Z',
+  references: [newReference('r1', { name: 'Maria Lopez', qualities: 'Reliability' })],
   ...over,
 });
 
@@ -355,10 +346,7 @@ describe('nextRecipient', () => {
 
   it('leads from one reference to the next for a reference note', () => {
     const i = interview({
-      references: [
-        { id: 'r1', name: 'Maria Lopez', relationship: '', email: '', phone: '', qualities: '' },
-        { id: 'r2', name: 'Ken Ito', relationship: '', email: '', phone: '', qualities: '' },
-      ],
+      references: [newReference('r1', { name: 'Maria Lopez' }), newReference('r2', { name: 'Ken Ito' })],
     });
     expect(nextRecipient(i, byId('alert-reference'), 'r1', items)?.id).toBe('r2');
   });

@@ -20,6 +20,33 @@ describe('document operations', () => {
     expect(doc.interviews[0]).toBe(two.interviews[0]);
   });
 
+  it('stamps when an outcome came, keeps the stamp while it stays, and clears it while waiting again', () => {
+    // The check-in after a "no" is timed from this stamp, not from later edits of the interview.
+    const later = new Date('2026-12-02T15:00:00Z');
+    const decided = ops.patchInterview(currentDoc, 'i1', { outcome: 'not-selected' }, now);
+    expect(decided.interviews[0]?.outcomeAt).toBe(now.toISOString());
+    const edited = ops.patchInterview(
+      decided,
+      'i1',
+      { outcome: 'not-selected', notes: 'Try in spring' },
+      later,
+    );
+    expect(edited.interviews[0]).toMatchObject({
+      outcomeAt: now.toISOString(),
+      updatedAt: later.toISOString(),
+    });
+    const changed = ops.patchInterview(edited, 'i1', { outcome: 'withdrawn' }, later);
+    expect(changed.interviews[0]?.outcomeAt).toBe(later.toISOString());
+    expect(ops.patchInterview(changed, 'i1', { outcome: 'waiting' }, later).interviews[0]?.outcomeAt).toBe(
+      '',
+    );
+  });
+
+  it('stamps the outcome of an interview recorded with one, and leaves a waiting one unstamped', () => {
+    expect(ops.newInterview('i2', { outcome: 'offer' }, now).outcomeAt).toBe(now.toISOString());
+    expect(ops.newInterview('i3', {}, now).outcomeAt).toBe('');
+  });
+
   it('restores a deleted interview where it was', () => {
     const three = ops.addInterview(
       ops.addInterview(currentDoc, ops.newInterview('i2', {}, now)),
@@ -53,6 +80,23 @@ describe('document operations', () => {
       id: 'r2',
       qualities: 'Calm under pressure',
     });
+  });
+
+  it('logs contacts with a person, creating their contact data the first time, and takes one back', () => {
+    const entry = (id: string, on: string) => ({ id, on, kind: 'called' as const, notes: 'Coffee' });
+    let doc = ops.logContact(currentDoc, 'i1:p1', entry('l1', '2026-11-20'), now);
+    doc = ops.logContact(doc, 'i1:p1', entry('l2', '2026-11-24'), now);
+    expect(doc.contacts['i1:p1']).toEqual({
+      ...ops.emptyContact(now),
+      log: [entry('l1', '2026-11-20'), entry('l2', '2026-11-24')],
+    });
+    const later = new Date('2026-11-26T12:00:00Z');
+    const undone = ops.unlogContact(doc, 'i1:p1', 'l1', later);
+    expect(undone.contacts['i1:p1']).toMatchObject({
+      log: [entry('l2', '2026-11-24')],
+      updatedAt: later.toISOString(),
+    });
+    expect(ops.unlogContact(currentDoc, 'nobody', 'l1', later)).toBe(currentDoc);
   });
 
   it('updates the profile without touching interviews', () => {

@@ -1,6 +1,6 @@
-import { newPerson } from '../../src/lib/doc-ops';
+import { emptyContact, newInterview, newPerson, newReference } from '../../src/lib/doc-ops';
 import { describe, expect, it } from 'vitest';
-import { dueList, interviewTitle } from '../../src/lib/due';
+import { TOUCH_LEAD_DAYS, type TouchData, dueList, interviewTitle } from '../../src/lib/due';
 import type { Interview, Person } from '../../src/lib/model';
 import { dueItems } from '../fixtures/checklist-items';
 
@@ -15,20 +15,11 @@ const person = (id: string, name: string, role: Person['role'] = 'interviewer') 
   newPerson(id, role, { name });
 
 const interview = (id: string, over: Partial<Interview> = {}): Interview => ({
-  id,
-  company: 'Brightwater Labs',
-  role: 'Designer',
-  at: '2026-11-25T14:00',
-  format: 'in-person',
-  place: '',
-  decisionDate: '',
-  outcome: 'waiting',
-  notes: '',
-  people: [],
-  references: [],
-  done: {},
-  createdAt: STAMP,
-  updatedAt: STAMP,
+  ...newInterview(
+    id,
+    { company: 'Brightwater Labs', role: 'Designer', at: '2026-11-25T14:00' },
+    new Date(STAMP),
+  ),
   ...over,
 });
 
@@ -98,9 +89,7 @@ describe('dueList', () => {
   });
 
   it('briefs references by the thank-you deadline, and thanks them only once the outcome is known', () => {
-    const references = [
-      { id: 'r1', name: 'Maria Lopez', relationship: '', email: '', phone: '', qualities: '' },
-    ];
+    const references = [newReference('r1', { name: 'Maria Lopez' })];
     const waiting = dueList(
       [interview('i1', { references, people: [person('p', 'P')] })],
       items,
@@ -136,6 +125,105 @@ describe('dueList', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const [first] = dueList([interview('i1', { people: [person('p', hostile)] })], items, undefined, now);
     expect(first?.text).toBe(`Thank ${hostile}`);
+  });
+});
+
+describe('dueList with the people to get in touch with', () => {
+  const nothingLogged: TouchData = { drafts: {}, contacts: {} };
+  /** Interviewed on 20 August and thanked by hand the next day, then told "no" at `outcomeAt`. */
+  const toldNo = (id: string, p: Person, outcomeAt: string, over: Partial<Interview> = {}) =>
+    interview(id, {
+      company: `Company ${id}`,
+      at: '2026-08-20T10:00',
+      outcome: 'not-selected',
+      outcomeAt,
+      people: [p],
+      done: { [`thank-you-sent:${p.id}`]: '2026-08-21T14:00:00.000Z', 'thank-after-no': outcomeAt },
+      ...over,
+    });
+  const ana = toldNo('ana-i', person('a1', 'Ana Ruiz'), '2026-08-28T16:00:00.000Z');
+  const ben = toldNo('ben-i', person('b1', 'Ben Cho'), '2026-09-03T16:00:00.000Z');
+  const cal = toldNo('cal-i', person('c1', 'Cal Dunn'), '2026-09-04T16:00:00.000Z');
+  const dee = toldNo('dee-i', person('d1', 'Dee Obi'), '2026-08-20T16:00:00.000Z', {
+    at: '2026-08-10T10:00',
+    done: { 'thank-you-sent:d1': '2026-08-11T14:00:00.000Z', 'thank-after-no': '2026-08-20T16:00:00.000Z' },
+  });
+  const waiting = interview('i1', { people: [person('p1', 'Dana Nguyen')] });
+
+  it(`adds the check-ins due within ${TOUCH_LEAD_DAYS} days, or overdue, among the tasks by date`, () => {
+    const list = dueList([waiting, ana, ben, cal, dee], items, undefined, now, nothingLogged);
+    expect(texts(list)).toEqual([
+      'Check in with Dee Obi · overdue by 6 days',
+      'Thank Dana Nguyen · due tomorrow',
+      'Check in with Ana Ruiz · due in 2 days',
+      'Follow up with Brightwater Labs · due in 6 days',
+      // Due on the morning of the seventh day; Cal's, a day later, waits for next week.
+      'Check in with Ben Cho · due in 7 days',
+    ]);
+    expect(list[0]?.overdue).toBe(true);
+  });
+
+  it('leaves the people out when not given what was logged and sent', () => {
+    expect(texts(dueList([waiting, ana, dee], items, undefined, now))).toEqual([
+      'Thank Dana Nguyen · due tomorrow',
+      'Follow up with Brightwater Labs · due in 6 days',
+    ]);
+  });
+
+  it('offers the check-in note once per person, to them as met in their latest interview', () => {
+    const earlier = toldNo('old-i', person('a0', 'Ana Ruiz'), '2026-03-20T15:00:00.000Z', {
+      at: '2026-03-10T10:00',
+      done: { 'thank-you-sent:a0': '2026-03-11T14:00:00.000Z', 'thank-after-no': '2026-03-20T15:00:00.000Z' },
+    });
+    const linked = (i: Interview) => ({ ...i, people: i.people.map((p) => ({ ...p, contactId: 'ana' })) });
+    const list = dueList([linked(earlier), linked(ana)], items, undefined, now, nothingLogged);
+    expect(list).toEqual([
+      {
+        interviewId: 'ana-i',
+        key: '',
+        itemId: 'keep-in-touch',
+        contactId: 'ana',
+        changedAt: STAMP,
+        text: 'Check in with Ana Ruiz',
+        context: 'A friendly check-in after the “no” · Designer at Company ana-i',
+        due: new Date(2026, 10, 28, 9, 0),
+        dueText: 'due in 2 days',
+        overdue: false,
+        note: { situation: 'check-in', recipientId: 'a1' },
+      },
+    ]);
+  });
+
+  it('keeps in touch with a reference on their rhythm, without offering a note', () => {
+    const referee = interview('ref-i', {
+      at: '2026-08-20T10:00',
+      outcome: 'offer',
+      outcomeAt: '2026-09-01T15:00:00.000Z',
+      references: [newReference('r1', { name: 'Maria Lopez', contactId: 'maria' })],
+      done: {
+        'reference-alerted:r1': '2026-08-19T14:00:00.000Z',
+        'reference-thanked:r1': '2026-09-01T14:00:00.000Z',
+      },
+    });
+    const contacts = {
+      maria: {
+        ...emptyContact(new Date(STAMP)),
+        rhythm: 'every' as const,
+        every: 1,
+        log: [
+          { id: 'l1', on: '2026-10-27', kind: 'called' as const, notes: 'Said she would be glad to help' },
+        ],
+      },
+    };
+    const [entry, ...rest] = dueList([referee], items, undefined, now, { drafts: {}, contacts });
+    expect(rest).toEqual([]);
+    expect(entry).toMatchObject({
+      text: 'Get in touch with Maria Lopez',
+      context: 'Keep in touch · your reference',
+      dueText: 'due tomorrow',
+      contactId: 'maria',
+    });
+    expect(entry?.note).toBeUndefined();
   });
 });
 

@@ -2,7 +2,8 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { allInterviewsCalendar, calendarFileName, interviewCalendar, sequenceOf } from '../../src/lib/ics';
 import { escapeText, foldLine } from '../../src/lib/content-line';
-import type { Interview } from '../../src/lib/model';
+import { logContact, newPerson, patchContact } from '../../src/lib/doc-ops';
+import { type FollowUpDoc, type Interview, type Person, emptyDoc } from '../../src/lib/model';
 import { dueItems } from '../fixtures/checklist-items';
 import { HOSTILE, currentDoc } from '../fixtures/stored';
 
@@ -12,7 +13,6 @@ import { HOSTILE, currentDoc } from '../fixtures/stored';
 const items = dueItems;
 
 const base = currentDoc.interviews[0]!;
-const person = base.people[0]!;
 /** Yesterday's interview: one thank-you sent, one to send, a reference to brief; follow-up in a week. */
 const brightwater: Interview = {
   ...base,
@@ -22,8 +22,8 @@ const brightwater: Interview = {
   at: '2026-11-25T10:00',
   decisionDate: '',
   people: [
-    { ...person, id: 'p1', name: 'Dana Nguyen' },
-    { ...person, id: 'p2', name: 'Sam Ortiz' },
+    newPerson('p1', 'interviewer', { name: 'Dana Nguyen' }),
+    newPerson('p2', 'interviewer', { name: 'Sam Ortiz' }),
   ],
   done: { 'thank-you-sent:p1': '2026-11-25T20:00:00.000Z' },
   updatedAt: '2026-11-25T20:00:00.000Z',
@@ -166,7 +166,7 @@ describe('allInterviewsCalendar', () => {
   it('keeps line breaks and property text in a name from starting a line of their own', () => {
     const name = 'Sam\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:evil';
     const text = allInterviewsCalendar(
-      [{ ...brightwater, people: [{ ...person, id: 'p2', name }] }],
+      [{ ...brightwater, people: [newPerson('p2', 'interviewer', { name })] }],
       items,
       now,
     );
@@ -205,6 +205,82 @@ describe('allInterviewsCalendar', () => {
     expect(allInterviewsCalendar([done], items, now)).toBe('');
     expect(allInterviewsCalendar([], items, now)).toBe('');
     expect(interviewCalendar({ ...brightwater, at: 'not a date' }, items, now)).toBe('');
+  });
+});
+
+describe('allInterviewsCalendar with the people to get in touch with', () => {
+  const ana = (id: string, name = 'Ana Ruiz') => newPerson(id, 'interviewer', { name, contactId: 'ana' });
+  /** Interviewed on `at` and thanked by hand that evening, then told "no" at `outcomeAt`. */
+  const toldNo = (id: string, at: string, outcomeAt: string, people: Person[]): Interview => ({
+    ...upcoming,
+    id,
+    company: 'Lakeside',
+    role: 'Planner',
+    at,
+    outcome: 'not-selected',
+    outcomeAt,
+    people,
+    done: {
+      ...Object.fromEntries(
+        people.map((p) => [`thank-you-sent:${p.id}`, `${at.slice(0, 10)}T23:00:00.000Z`]),
+      ),
+      'thank-after-no': outcomeAt,
+    },
+    updatedAt: outcomeAt,
+  });
+  const old = toldNo('old', '2026-03-10T10:00', '2026-03-20T15:00:00.000Z', [ana('a0')]);
+  const recent = toldNo('new', '2026-08-20T10:00', '2026-09-10T15:00:00.000Z', [
+    ana('a1'),
+    newPerson('b1', 'other', { name: 'Ben Cho' }),
+  ]);
+  const doc: FollowUpDoc = { ...emptyDoc(), interviews: [recent, old] };
+  const touchEvents = (d: FollowUpDoc, at = now, origin?: string) =>
+    events(allInterviewsCalendar(d.interviews, items, at, { touches: d, ...(origin && { origin }) }));
+
+  it('holds one event per person, at 09:00 on the day the check-in is due', () => {
+    expect(touchEvents(doc).map((e) => [e.uid, e.summary, e.start])).toEqual([
+      ['touch-ana@follow-up-kit', 'Check in with Ana Ruiz', new Date(2026, 11, 10, 9, 0)],
+      ['touch-b1@follow-up-kit', 'Check in with Ben Cho', new Date(2026, 11, 10, 9, 0)],
+    ]);
+    // Without what was logged and sent, the calendar has only the interviews' deadlines: none here.
+    expect(allInterviewsCalendar(doc.interviews, items, now)).toBe('');
+  });
+
+  it('links the check-in note, written to the person as met in their latest interview', () => {
+    const [first] = touchEvents(doc, now, 'https://followup.example.org');
+    expect(first?.description).toBe(
+      'A friendly check-in after the “no” · Planner at Lakeside.\nWrite it with the Follow-Up Kit: https://followup.example.org/notes/#interview=new&to=a1&situation=check-in',
+    );
+  });
+
+  it('moves the same event when a contact is logged: same UID, a later start, a higher SEQUENCE', () => {
+    const rhythm = patchContact(
+      doc,
+      'ana',
+      (c) => ({ ...c, rhythm: 'every', every: 3 }),
+      new Date(2026, 10, 1, 12),
+    );
+    const before = touchEvents(rhythm).find((e) => e.uid === 'touch-ana@follow-up-kit')!;
+    // Three months from the thank-you ticked on 20 August: overdue, so no reminder is left.
+    expect(before).toMatchObject({ start: new Date(2026, 10, 20, 9, 0), alarms: [] });
+    // Exported again the next day with nothing changed: the very same event.
+    const again = touchEvents(rhythm, new Date(2026, 10, 27, 12, 0));
+    expect(again.find((e) => e.uid === before.uid)).toEqual(before);
+    const at = new Date(2026, 10, 30, 12, 0);
+    const met = logContact(rhythm, 'ana', { id: 'l1', on: '2026-11-30', kind: 'met', notes: 'Coffee' }, at);
+    const after = touchEvents(met, at).find((e) => e.uid === 'touch-ana@follow-up-kit')!;
+    expect(after.start).toEqual(new Date(2027, 1, 28, 9, 0));
+    expect(after.sequence).toBeGreaterThan(before.sequence);
+    expect(after.alarms).toEqual([new Date(2027, 1, 27, 9, 0), new Date(2027, 1, 28, 9, 0)]);
+  });
+
+  it('keeps a hostile name as plain text in the event', () => {
+    const hostile = { ...doc, interviews: [{ ...recent, people: [ana('a1', HOSTILE)] }, old] };
+    const text = allInterviewsCalendar(hostile.interviews, items, now, { touches: hostile });
+    expect(text.match(/^BEGIN:VEVENT/gm)).toHaveLength(1);
+    expect(events(text).map((e) => [e.uid, e.summary])).toEqual([
+      ['touch-ana@follow-up-kit', `Check in with ${HOSTILE}`],
+    ]);
   });
 });
 

@@ -1,39 +1,105 @@
 import { describe, expect, it } from 'vitest';
 import { decodeProblemMessage, decodeStored } from '../../src/lib/migrate';
-import { emptyDoc } from '../../src/lib/model';
-import { HOSTILE, currentDoc, hostileDoc, unreadable, v1Doc, v2Doc } from '../fixtures/stored';
+import { type FollowUpDoc, SCHEMA_VERSION, emptyDoc } from '../../src/lib/model';
+import { linkSuggestions } from '../../src/lib/link-people';
+import { peopleOf } from '../../src/lib/people';
+import { HOSTILE, currentDoc, hostileDoc, unreadable, v1Doc, v2Doc, v3Doc } from '../fixtures/stored';
+
+/** The fixture of each earlier version, and the current document it must become. */
+const honorless = currentDoc.interviews.map((i) => ({
+  ...i,
+  people: i.people.map((p) => ({ ...p, honorific: '' })),
+}));
+const earlier: [version: number, old: unknown, doc: FollowUpDoc][] = [
+  // Version 1 had no drafts; version 2 no honorifics, no edited note text and no "sent".
+  [1, v1Doc, { ...currentDoc, interviews: honorless, drafts: {} }],
+  [
+    2,
+    v2Doc,
+    {
+      ...currentDoc,
+      interviews: honorless,
+      drafts: Object.fromEntries(
+        Object.entries(currentDoc.drafts).map(([k, d]) => [k, { ...d, body: '', sentVia: '' as const }]),
+      ),
+    },
+  ],
+  // Version 3 had everything but contact ids, the outcome's date and the keep-in-touch data.
+  [3, v3Doc, currentDoc],
+];
+
+/** A version 3 interview with one person and one reference, with the given ids. */
+const v3Interview = (id: string, over: Record<string, unknown> = {}) => ({
+  ...v3Doc.interviews[0]!,
+  id,
+  people: [{ ...v3Doc.interviews[0]!.people[0]!, id: 'p1' }],
+  references: [{ ...v3Doc.interviews[0]!.references[0]!, id: 'r1' }],
+  ...over,
+});
+
+describe('the step to version 4 (people across interviews)', () => {
+  const decode = (interviews: unknown[]) => {
+    const result = decodeStored(JSON.stringify({ ...v3Doc, interviews }));
+    if (!result.ok) throw new Error(result.detail);
+    return result.doc;
+  };
+
+  it('makes each record its own person, from its interview and record ids: two "p1" stay two people', () => {
+    const doc = decode([v3Interview('a'), v3Interview('b')]);
+    expect(doc.interviews.map((i) => [...i.people, ...i.references].map((r) => r.contactId))).toEqual([
+      ['a:p1', 'a:r1'],
+      ['b:p1', 'b:r1'],
+    ]);
+    // The same name and email in both: offered as matches to confirm, never linked silently.
+    const people = peopleOf(doc.interviews);
+    expect(people).toHaveLength(4);
+    expect(
+      linkSuggestions(people, doc.contacts).map((s) => [s.a.contactId, s.b.contactId, s.reason]),
+    ).toEqual([
+      ['a:p1', 'b:p1', 'both'],
+      ['a:r1', 'b:r1', 'both'],
+    ]);
+    expect(doc.contacts).toEqual({});
+  });
+
+  it('accepts contact ids made from the longest interview and record ids', () => {
+    const long = 'x'.repeat(64);
+    const doc = decode([v3Interview(long, { people: [{ ...v3Doc.interviews[0]!.people[0]!, id: long }] })]);
+    expect(doc.interviews[0]?.people[0]?.contactId).toBe(`${long}:${long}`);
+  });
+
+  it.each([
+    ['not-selected', '2026-12-01T15:00:00.000Z'],
+    ['withdrawn', '2026-12-01T15:00:00.000Z'],
+    ['offer', '2026-12-01T15:00:00.000Z'],
+    ['waiting', ''],
+  ])('dates an outcome of %j from the last change of the interview (%j)', (outcome, outcomeAt) => {
+    const doc = decode([v3Interview('a', { outcome, updatedAt: '2026-12-01T15:00:00.000Z' })]);
+    expect(doc.interviews[0]).toMatchObject({ outcome, outcomeAt, updatedAt: '2026-12-01T15:00:00.000Z' });
+  });
+});
 
 describe('decodeStored', () => {
   it('reads a current document unchanged', () => {
     expect(decodeStored(JSON.stringify(currentDoc))).toEqual({ ok: true, doc: currentDoc });
   });
 
-  it('brings a version 1 document up to date, adding empty drafts and keeping everything else', () => {
-    const people = currentDoc.interviews[0]!.people.map((p) => ({ ...p, honorific: '' }));
-    expect(decodeStored(JSON.stringify(v1Doc))).toEqual({
-      ok: true,
-      doc: {
-        ...currentDoc,
-        interviews: [{ ...currentDoc.interviews[0]!, people }],
-        drafts: {},
-      },
-      migratedFrom: 1,
-    });
+  it('has a stored fixture of every earlier version, so a new version cannot skip its step', () => {
+    expect(earlier.map(([version]) => version)).toEqual(
+      Array.from({ length: SCHEMA_VERSION - 1 }, (_, k) => k + 1),
+    );
   });
 
-  it('brings a version 2 document up to date: drafts keep every word, people get an empty honorific', () => {
-    const result = decodeStored(JSON.stringify(v2Doc));
-    const people = currentDoc.interviews[0]!.people.map((p) => ({ ...p, honorific: '' }));
-    const drafts = Object.fromEntries(
-      Object.entries(currentDoc.drafts).map(([k, d]) => [k, { ...d, body: '', sentVia: '' }]),
-    );
-    expect(result).toEqual({
-      ok: true,
-      doc: { ...currentDoc, interviews: [{ ...currentDoc.interviews[0]!, people }], drafts },
-      migratedFrom: 2,
-    });
-    // The checklist tick of the sent thank-you survives the migration.
-    expect(result.ok && result.doc.interviews[0]!.done['thank-you-sent:p1']).toBeTruthy();
+  it.each(earlier)(
+    'brings a version %i document up to date, keeping everything it had',
+    (version, old, doc) => {
+      expect(decodeStored(JSON.stringify(old))).toEqual({ ok: true, doc, migratedFrom: version });
+    },
+  );
+
+  it('keeps the tick of a thank-you sent before drafts existed', () => {
+    const result = decodeStored(JSON.stringify(v1Doc));
+    expect(result.ok && result.doc.interviews[0]!.done['thank-you-sent:p1']).toBe('2026-11-23T20:00:00.000Z');
   });
 
   it('reports a version 2 document with a broken draft instead of guessing', () => {
@@ -60,6 +126,59 @@ describe('decodeStored', () => {
     const result = decodeStored(raw);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toBe(reason);
+  });
+
+  it('reads the keep-in-touch data of a person back unchanged', () => {
+    const doc: FollowUpDoc = {
+      ...currentDoc,
+      contacts: {
+        'i1:p1': {
+          rhythm: 'every',
+          every: 2,
+          unit: 'week',
+          log: [{ id: 'l1', on: '2026-12-01', kind: 'note', notes: HOSTILE, text: 'Hi Katherine' }],
+          apart: ['i1:p2'],
+          updatedAt: '2026-12-01T15:00:00.000Z',
+        },
+      },
+    };
+    expect(decodeStored(JSON.stringify(doc))).toEqual({ ok: true, doc });
+  });
+
+  const contact = {
+    rhythm: 'auto',
+    every: 3,
+    unit: 'month',
+    log: [],
+    apart: [],
+    updatedAt: '2026-12-01T15:00:00.000Z',
+  };
+  it.each([
+    ['an unknown rhythm', { 'i1:p1': { ...contact, rhythm: 'sometimes' } }, 'contacts.i1:p1.rhythm'],
+    ['a rhythm of zero months', { 'i1:p1': { ...contact, every: 0 } }, 'contacts.i1:p1.every'],
+    ['an unknown unit', { 'i1:p1': { ...contact, unit: 'fortnight' } }, 'contacts.i1:p1.unit'],
+    [
+      'a logged contact of an unknown kind',
+      { 'i1:p1': { ...contact, log: [{ id: 'l1', on: '2026-12-01', kind: 'pigeon', notes: '' }] } },
+      'contacts.i1:p1.log.0.kind',
+    ],
+    ['a log that is not a list', { 'i1:p1': { ...contact, log: {} } }, 'contacts.i1:p1.log'],
+    ['an entry that is not an object', { 'i1:p1': 'weekly' }, 'contacts.i1:p1'],
+    ['contacts that are text', 'weekly', 'contacts'],
+    ['no contacts at all', undefined, 'contacts'],
+  ])('refuses a version 4 document with %s, naming it', (_name, contacts, path) => {
+    const result = decodeStored(JSON.stringify({ ...currentDoc, contacts }));
+    expect(result).toMatchObject({ ok: false, reason: 'wrong-shape' });
+    expect(!result.ok && result.detail).toContain(`${path}: `);
+  });
+
+  it('refuses a version 4 document whose person has no contact id, instead of guessing one', () => {
+    const { contactId: _c, ...person } = currentDoc.interviews[0]!.people[0]!;
+    const raw = JSON.stringify({
+      ...currentDoc,
+      interviews: [{ ...currentDoc.interviews[0], people: [person] }],
+    });
+    expect(decodeStored(raw)).toMatchObject({ ok: false, reason: 'wrong-shape' });
   });
 
   it('names the field that has the wrong shape', () => {

@@ -1,4 +1,4 @@
-import { newPerson, newReference } from '../../src/lib/doc-ops';
+import { newInterview, newPerson, newReference } from '../../src/lib/doc-ops';
 import { describe, expect, it } from 'vitest';
 import type { Interview, Outcome, Person } from '../../src/lib/model';
 import { nextStep, progress, summariesByNextDue, tasksFor, type Task } from '../../src/lib/progress';
@@ -48,20 +48,13 @@ const person = (id: string, name: string, role: Person['role'] = 'interviewer') 
 const reference = (id: string, name: string) => newReference(id, { name });
 
 const interview = (over: Partial<Interview> = {}): Interview => ({
-  id: 'i1',
-  company: 'Acme',
-  role: 'Clerk',
-  at: '2026-05-12T10:00',
-  format: 'video',
-  place: '',
-  decisionDate: '',
-  outcome: 'waiting',
-  notes: '',
+  ...newInterview(
+    'i1',
+    { company: 'Acme', role: 'Clerk', at: '2026-05-12T10:00', format: 'video' },
+    new Date(STAMP),
+  ),
   people: [person('p1', 'Ann'), person('p2', 'Bob', 'other'), person('p3', 'Cy')],
   references: [reference('r1', 'Dee'), reference('r2', 'Eve')],
-  done: {},
-  createdAt: STAMP,
-  updatedAt: STAMP,
   ...over,
 });
 

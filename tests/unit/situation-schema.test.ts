@@ -44,6 +44,10 @@ describe('situations', () => {
     ['no subject, for a message that has none', { subject: undefined }],
     ['no signature', { signature: false }],
     ['a character limit every variant keeps to', { maxChars: 200 }],
+    [
+      'a note sent again and again, with its own label for the detail',
+      { repeats: true, detailLabel: 'Your news' },
+    ],
   ])('accepts %s', (_n, patch) => {
     expect(situationSchema.safeParse({ ...valid, ...patch }).success).toBe(true);
   });
@@ -66,6 +70,9 @@ describe('situations', () => {
     ['a word range with one number', { words: { short: [35], standard: [70, 130] } }, 'words.short'],
     ['a signature that is not true or false', { signature: 'no' }, 'signature'],
     ['a character limit that is not a whole number', { maxChars: 200.5 }, 'maxChars'],
+    ['"repeats" that is not true or false', { repeats: 'yes' }, 'repeats'],
+    ['a detail label too short to say what to write', { detailLabel: 'News' }, 'detailLabel'],
+    ['a detail label too long for the field', { detailLabel: 'x'.repeat(61) }, 'detailLabel'],
   ])('rejects %s, naming the field', (_n, patch, path) => {
     const result = situationSchema.safeParse({ ...valid, ...patch });
     expect(result.error?.issues[0]?.path.join('.')).toBe(path);

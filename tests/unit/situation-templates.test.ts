@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type NoteInput, noteFor, recipientsOf } from '../../src/lib/compose';
+import { newInterview, newPerson, newReference } from '../../src/lib/doc-ops';
 import type { Draft, Interview } from '../../src/lib/model';
 import { DEFAULT_WORDS, placeholdersIn, wordCount } from '../../src/lib/note-template';
 import { checklistItemSchema } from '../../src/schemas/checklist';
@@ -23,60 +24,27 @@ const STRENGTHS = [
 const DETAIL = 'the new warehouse scheduling system';
 
 const interview: Interview = {
-  id: 'i1',
-  company: 'Harbor Foods',
-  role: 'Operations coordinator',
-  at: '2026-11-25T14:00',
-  format: 'in-person',
-  place: '',
-  decisionDate: '',
-  outcome: 'waiting',
-  notes: '',
+  ...newInterview(
+    'i1',
+    { company: 'Harbor Foods', role: 'Operations coordinator', at: '2026-11-25T14:00' },
+    new Date('2026-11-25T10:00:00.000Z'),
+  ),
   people: [
-    {
-      id: 'p1',
+    newPerson('p1', 'interviewer', {
       honorific: 'Ms.',
       name: 'Katherine Okafor',
       title: 'Operations manager',
-      email: '',
-      phone: '',
-      postalAddress: '',
-      role: 'interviewer',
-    },
-    {
-      id: 'p2',
-      honorific: 'Mr.',
-      name: 'Jon Park',
-      title: 'Shift lead',
-      email: '',
-      phone: '',
-      postalAddress: '',
-      role: 'interviewer',
-    },
-    {
-      id: 'p3',
-      honorific: '',
-      name: 'Lee Brennan',
-      title: 'Receptionist',
-      email: '',
-      phone: '',
-      postalAddress: '',
-      role: 'other',
-    },
+    }),
+    newPerson('p2', 'interviewer', { honorific: 'Mr.', name: 'Jon Park', title: 'Shift lead' }),
+    newPerson('p3', 'other', { name: 'Lee Brennan', title: 'Receptionist' }),
   ],
   references: [
-    {
-      id: 'r1',
+    newReference('r1', {
       name: 'Maria Lopez',
       relationship: 'Former manager',
-      email: '',
-      phone: '',
       qualities: 'my reliability on night shifts and how I trained new staff',
-    },
+    }),
   ],
-  done: {},
-  createdAt: '2026-11-25T10:00:00.000Z',
-  updatedAt: '2026-11-25T10:00:00.000Z',
 };
 
 const profile: NoteInput['profile'] = {
@@ -174,7 +142,7 @@ function sentences(message: string): string[] {
 
 describe('every situation in content/situations.yaml', () => {
   it('has a template for each tone and length, and its own word range', () => {
-    expect(situations.length).toBeGreaterThanOrEqual(12);
+    expect(situations.length).toBeGreaterThanOrEqual(13);
     for (const s of situations) expect(s.words, s.id).toBeDefined();
   });
 
@@ -191,6 +159,7 @@ describe('every situation in content/situations.yaml', () => {
     'accept-offer',
     'withdraw',
     'linkedin',
+    'check-in',
   ])('keeps the stable id %s', (id) => {
     expect(situations.map((s) => s.id)).toContain(id);
   });
@@ -203,6 +172,14 @@ describe('every situation in content/situations.yaml', () => {
         s.id,
       ).toContain(s.marks);
     for (const i of items.filter((i) => i.note)) expect(ids.has(i.note!), i.id).toBe(true);
+  });
+
+  it('offers the check-in again and again to anyone met, asking for the news to share', () => {
+    // The due list and the calendar link a touch that is due to this situation by its id.
+    const checkIn = situations.find((s) => s.id === 'check-in')!;
+    expect(checkIn).toMatchObject({ to: 'person', repeats: true, marks: 'touched-base' });
+    expect(checkIn.detailLabel).toMatch(/\w{5}/);
+    expect(situations.filter((s) => s.repeats).map((s) => s.id)).toEqual(['check-in']);
   });
 
   it('writes a LinkedIn note without subject or signature, within 200 characters', () => {

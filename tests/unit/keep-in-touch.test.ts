@@ -1,0 +1,108 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mergeDocs } from '../../src/lib/backup';
+import * as ops from '../../src/lib/doc-ops';
+import { newDraft } from '../../src/lib/draft-ops';
+import { keepApart, linkPeople, linkSuggestions } from '../../src/lib/link-people';
+import { type FollowUpDoc, STORAGE_KEY, emptyDoc } from '../../src/lib/model';
+import { peopleOf } from '../../src/lib/people';
+import { historyOf, nextTouch } from '../../src/lib/touches';
+import { currentDoc } from '../fixtures/stored';
+import { fakeStorage, fakeWindow } from '../support/fake-storage';
+
+const now = new Date(2026, 10, 26, 12, 0);
+
+describe('keeping in touch across interviews', () => {
+  it('a task ticked by hand counts as a contact even when another note to the person was sent from the builder', () => {
+    // Thank-you sent from the builder on 23 Nov (currentDoc); on 10 Feb the user ticks "touched base" by hand.
+    const doc: FollowUpDoc = {
+      ...ops.setDone(currentDoc, 'i1', 'touched-base:p1', true, new Date(2027, 1, 10, 12, 0)),
+      contacts: { 'i1:p1': { ...ops.emptyContact(now), rhythm: 'every', every: 3, unit: 'month' } },
+    };
+    const katherine = peopleOf(doc.interviews).find((g) => g.contactId === 'i1:p1')!;
+    const at = new Date(2027, 1, 20, 12, 0);
+    expect(historyOf(katherine, doc, at).map((e) => e.kind)).toContain('ticked');
+    expect(nextTouch(katherine, doc, at)?.due).toEqual(new Date(2027, 4, 10, 9, 0));
+  });
+
+  it('merging a backup keeps its logged contacts and rhythms', () => {
+    const log = [{ id: 'l1', on: '2026-11-20', kind: 'called' as const, notes: 'Coffee' }];
+    const backup = { ...currentDoc, contacts: { 'i1:p1': { ...ops.emptyContact(now), log } } };
+    expect(mergeDocs(emptyDoc(), backup).contacts['i1:p1']?.log).toEqual(log);
+  });
+
+  it('two people said to be different stay apart after one of them is linked to a third', () => {
+    const p = (id: string, email = '') => ops.newPerson(id, 'interviewer', { name: 'Dana Nguyen', email });
+    const i = (id: string, person: ReturnType<typeof p>, at: string) => ({
+      ...ops.newInterview(id, { at }, now),
+      people: [person],
+    });
+    let doc: FollowUpDoc = {
+      ...emptyDoc(),
+      interviews: [
+        i('i1', p('a'), '2026-01-10T10:00'),
+        i('i2', p('b', 'b@x.example'), '2026-02-10T10:00'),
+        i('i3', p('c', 'b@x.example'), '2026-03-10T10:00'),
+      ],
+    };
+    // The People page's "Not the same person" on the pair a–c remembers it on a (stores/people.ts notTheSame).
+    doc = keepApart(doc, 'a', 'c', now);
+    const g = (id: string) => peopleOf(doc.interviews).find((x) => x.contactId === id)!;
+    // c is b (same email): linked keeping b.
+    doc = linkPeople(doc, g('b'), g('c'), {}, now);
+    const pairs = linkSuggestions(peopleOf(doc.interviews), doc.contacts).map((s) => [
+      s.a.contactId,
+      s.b.contactId,
+    ]);
+    expect(pairs).toEqual([]);
+  });
+});
+
+const before = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
+afterEach(() => {
+  vi.unstubAllGlobals();
+  if (before) Object.defineProperty(globalThis, 'localStorage', before);
+  else delete (globalThis as { localStorage?: Storage }).localStorage;
+});
+
+it('taking back a note that was not logged leaves the check-in logged earlier alone', async () => {
+  vi.resetModules();
+  const storage = fakeStorage({ [STORAGE_KEY]: JSON.stringify(currentDoc) });
+  const win = fakeWindow(storage, false);
+  vi.stubGlobal('window', win);
+  Object.defineProperty(globalThis, 'localStorage', { configurable: true, get: () => win.localStorage });
+  const tab = await import('../../src/stores/followup');
+  tab.$doc.listen(() => undefined);
+  const base = newDraft(now);
+  tab.markSent('i1', 'touched-base:p1', 'i1:p1:check-in', 'copied', base, {
+    contactId: 'i1:p1',
+    notes: 'Check-in',
+    text: 'Hi',
+  });
+  expect(tab.$doc.get().contacts['i1:p1']?.log).toHaveLength(1);
+  tab.markSent('i1', 'touched-base:p2', 'i1:p2:touch-base', 'copied', base);
+  tab.undoSent('i1', 'touched-base:p2', 'i1:p2:touch-base');
+  expect(tab.$doc.get().contacts['i1:p1']?.log).toHaveLength(1);
+});
+
+it('taking back a check-in after a reload removes the contact logged when it was sent', async () => {
+  vi.resetModules();
+  const storage = fakeStorage({ [STORAGE_KEY]: JSON.stringify(currentDoc) });
+  const win = fakeWindow(storage, false);
+  vi.stubGlobal('window', win);
+  Object.defineProperty(globalThis, 'localStorage', { configurable: true, get: () => win.localStorage });
+  const first = await import('../../src/stores/followup');
+  first.$doc.listen(() => undefined);
+  first.markSent('i1', 'touched-base:p1', 'i1:p1:check-in', 'copied', newDraft(now), {
+    contactId: 'i1:p1',
+    notes: 'Check-in',
+    text: 'Hi',
+  });
+  expect(first.$doc.get().contacts['i1:p1']?.log).toHaveLength(1);
+  // A new page load: nothing of the first is remembered but the stored document.
+  vi.resetModules();
+  const second = await import('../../src/stores/followup');
+  second.$doc.listen(() => undefined);
+  second.undoSent('i1', 'touched-base:p1', 'i1:p1:check-in', 'i1:p1');
+  expect(second.$doc.get().contacts['i1:p1']?.log).toEqual([]);
+  expect(second.$doc.get().interviews[0]!.done['touched-base:p1']).toBeUndefined();
+});
