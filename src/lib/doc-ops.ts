@@ -250,3 +250,23 @@ export const unlogContact = (doc: FollowUpDoc, contactId: string, entryId: strin
   doc.contacts[contactId]
     ? patchContact(doc, contactId, (c) => ({ ...c, log: c.log.filter((e) => e.id !== entryId) }), now)
     : doc;
+
+/**
+ * Forgets the contact data of people no longer in any interview (their last record was removed), so nothing
+ * about them stays behind in storage or in a backup. Returns the entries forgotten, for an undo.
+ */
+export function pruneContacts(doc: FollowUpDoc): [FollowUpDoc, FollowUpDoc['contacts']] {
+  const ids = Object.keys(doc.contacts);
+  if (ids.length === 0) return [doc, {}];
+  const present = new Set<string>();
+  for (const i of doc.interviews) for (const r of [...i.people, ...i.references]) present.add(r.contactId);
+  const gone = ids.filter((id) => !present.has(id));
+  if (gone.length === 0) return [doc, {}];
+  const contacts = { ...doc.contacts };
+  const removed: FollowUpDoc['contacts'] = {};
+  for (const id of gone) {
+    removed[id] = contacts[id]!;
+    delete contacts[id];
+  }
+  return [{ ...doc, contacts }, removed];
+}

@@ -99,14 +99,32 @@ export function deleteInterview(id: string): void {
   const removed: Interview | undefined = doc.interviews[index];
   if (!removed) return;
   const drafts = ops.draftsUnder(doc, `${id}:`);
-  update((d) => ops.withoutDrafts(ops.removeInterview(d, id), `${id}:`));
+  const contacts = removing((d) => ops.withoutDrafts(ops.removeInterview(d, id), `${id}:`));
   $undo.set({
     message: `Deleted the interview${removed.company ? ` at ${removed.company}` : ''}.`,
     undo: () => {
-      update((d) => ({ ...ops.restoreInterview(d, removed, index), drafts: { ...d.drafts, ...drafts } }));
+      update((d) => ({
+        ...ops.restoreInterview(d, removed, index),
+        drafts: { ...d.drafts, ...drafts },
+        contacts: { ...contacts(), ...d.contacts },
+      }));
       $undo.set(undefined);
     },
   });
+}
+
+/**
+ * Applies a removal, then forgets the contact data of anyone no longer in any interview. Returns what was
+ * forgotten (read once the change is applied), for the undo to put back.
+ */
+function removing(change: (doc: FollowUpDoc) => FollowUpDoc): () => FollowUpDoc['contacts'] {
+  let forgotten: FollowUpDoc['contacts'] = {};
+  update((d) => {
+    const [pruned, removed] = ops.pruneContacts(change(d));
+    forgotten = removed;
+    return pruned;
+  });
+  return () => forgotten;
 }
 
 /** Adds someone met at the interview, with what is known of them, and returns their id. */
@@ -161,14 +179,17 @@ export function removeReference(interviewId: string, referenceId: string): void 
   offerRestore(interviewId, referenceId, `Removed ${reference?.name || 'a reference'}.`);
 }
 
-let beforeRemoval: { interview: Interview; drafts: FollowUpDoc['drafts'] } | undefined;
+let beforeRemoval:
+  | { interview: Interview; drafts: FollowUpDoc['drafts']; contacts: () => FollowUpDoc['contacts'] }
+  | undefined;
 
 function removeSubject(interviewId: string, subjectId: string, change: (doc: FollowUpDoc) => FollowUpDoc) {
   const doc = $doc.get();
   const interview = doc.interviews.find((i) => i.id === interviewId);
   const prefix = `${interviewId}:${subjectId}:`;
-  beforeRemoval = interview && { interview, drafts: ops.draftsUnder(doc, prefix) };
-  update((d) => ops.withoutDrafts(change(d), prefix));
+  const drafts = ops.draftsUnder(doc, prefix);
+  const contacts = removing((d) => ops.withoutDrafts(change(d), prefix));
+  beforeRemoval = interview && { interview, drafts, contacts };
 }
 
 function offerRestore(interviewId: string, subjectId: string, message: string): void {
@@ -195,6 +216,7 @@ function offerRestore(interviewId: string, subjectId: string, message: string): 
           };
         }),
         drafts: { ...doc.drafts, ...before.drafts },
+        contacts: { ...before.contacts(), ...doc.contacts },
       }));
       $undo.set(undefined);
     },

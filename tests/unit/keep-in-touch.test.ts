@@ -106,3 +106,34 @@ it('taking back a check-in after a reload removes the contact logged when it was
   expect(second.$doc.get().contacts['i1:p1']?.log).toEqual([]);
   expect(second.$doc.get().interviews[0]!.done['touched-base:p1']).toBeUndefined();
 });
+
+it('removing the last record of a person forgets their contact data, and the undo brings it back', async () => {
+  vi.resetModules();
+  const log = [{ id: 'l1', on: '2026-11-20', kind: 'called' as const, notes: 'Coffee' }];
+  const linked = {
+    ...currentDoc,
+    interviews: [
+      ...currentDoc.interviews,
+      {
+        ...ops.newInterview('i2', { company: 'Acme', at: '2026-10-01' }, now),
+        people: [ops.newPerson('q1', 'interviewer', { name: 'Katherine Okafor', contactId: 'i1:p1' })],
+      },
+    ],
+    contacts: { 'i1:p1': { ...ops.emptyContact(now), log } },
+  };
+  const storage = fakeStorage({ [STORAGE_KEY]: JSON.stringify(linked) });
+  const win = fakeWindow(storage, false);
+  vi.stubGlobal('window', win);
+  Object.defineProperty(globalThis, 'localStorage', { configurable: true, get: () => win.localStorage });
+  const tab = await import('../../src/stores/followup');
+  tab.$doc.listen(() => undefined);
+  // Still met at Acme: removing her from the first interview keeps what was logged.
+  tab.removePerson('i1', 'p1');
+  expect(tab.$doc.get().contacts['i1:p1']?.log).toEqual(log);
+  // Gone from every interview: nothing about her stays behind.
+  tab.deleteInterview('i2');
+  expect(tab.$doc.get().contacts).toEqual({});
+  expect(JSON.parse(storage.getItem(STORAGE_KEY)!).contacts).toEqual({});
+  tab.$undo.get()!.undo();
+  expect(tab.$doc.get().contacts['i1:p1']?.log).toEqual(log);
+});
