@@ -231,6 +231,11 @@ test('hostile names stay text on the People page, and it fits at 390 px', async 
   await page.screenshot({ path: 'test-results/person-390.png', fullPage: true });
   expect(dialogs).toBe(0);
   expect(await axe(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axe(page)).toEqual([]);
+  await page.goBack();
+  await expect(page.locator('.person-row').first()).toBeVisible();
+  expect(await axe(page)).toEqual([]);
 });
 
 test('a check-in note, sent again months later, starts afresh, recalls the last exchange, and is logged', async ({

@@ -381,4 +381,39 @@ const offline: Journey = {
   },
 };
 
-export const JOURNEYS: Journey[] = [checklist, note, backup, transfer, search, offline];
+const people: Journey = {
+  name: 'people: open a person, set a rhythm, log a contact, reload',
+  timeout: 90_000,
+  async run(page) {
+    await ensureInterview(page);
+    await page.goto('/people/');
+    await page.click({ role: 'link', name: INTERVIEW.person });
+    await page.waitFor({ role: 'heading', name: INTERVIEW.person });
+    await page.waitText({ css: '.touch-next' }, 'No reminder set.');
+    await page.fill({ label: 'Remind me' }, '1');
+    // Counted from the interview, today: a month on, at 09:00.
+    const expected = await page.evaluate(() => {
+      const d = new Date();
+      const next = new Date(d.getFullYear(), d.getMonth() + 1, 1);
+      const last = new Date(next.getFullYear(), next.getMonth() + 1, 0).getDate();
+      return `${next.toLocaleDateString('en-US', { month: 'short' })} ${Math.min(d.getDate(), last)}`;
+    });
+    await page.waitText({ css: '.touch-next' }, new RegExp(`Get in touch by \\w+, ${expected}`));
+    await page.fill({ label: 'A line about it (optional)' }, 'Sent the article on onboarding');
+    await page.click({ role: 'button', name: 'Log contact' });
+    await page.waitText({ css: '.log-said' }, /^Logged\. Next: Get in touch by/);
+    await page.reload();
+    await page.waitText({ css: '.history' }, /Emailed: Sent the article on onboarding/);
+    const doc = await page.stored<{
+      contacts: Record<string, { rhythm: string; log: { notes: string }[] }>;
+    }>();
+    const entry = Object.values(doc?.contacts ?? {})[0];
+    check(
+      entry?.rhythm === 'every' && entry.log[0]?.notes === 'Sent the article on onboarding',
+      'the rhythm and the logged contact are stored',
+      doc?.contacts,
+    );
+  },
+};
+
+export const JOURNEYS: Journey[] = [checklist, note, people, backup, transfer, search, offline];
