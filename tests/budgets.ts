@@ -98,6 +98,20 @@ export const BUDGETS = {
     dueTickMs: 50,
     /** With 200 interviews stored: ticking one item, until saved and redrawn, in ms. */
     tickMs: 50,
+    /**
+     * With 200 interviews and 600 people stored (issue 14): the same load, what is due including the people to
+     * get in touch with this week, in ms.
+     */
+    loadWithPeopleMs: 50,
+  },
+  people: {
+    /**
+     * With 200 interviews and 600 people stored: reading them, working out when to get in touch with each
+     * person, and drawing the list, in ms.
+     */
+    loadMs: 50,
+    /** With 200 interviews and 600 people stored: opening one person, until their page's heading is drawn, in ms. */
+    openMs: 50,
   },
   backup: {
     /** With 200 interviews stored: making the backup file, in ms. */

@@ -5,7 +5,7 @@ import { $doc } from '../stores/followup';
 import { AddInterview } from './checklist/AddInterview';
 import { DueList } from './checklist/DueList';
 import { InterviewList } from './checklist/InterviewList';
-import { InterviewView } from './checklist/InterviewView';
+import { later } from './ui/later';
 import { Notices } from './ui/Notices';
 import { ProfileForm } from './ui/ProfileForm';
 import { useAtom } from './ui/use-atom';
@@ -14,6 +14,9 @@ interface ChecklistAppProps {
   /** The checklist items from content/checklist.yaml, in order. */
   items: ChecklistItem[];
 }
+
+/** One interview's page: loaded when first opened (the list is what the checklist opens on). */
+const InterviewView = later(() => import('./checklist/InterviewView'));
 
 const interviewFromHash = () => {
   const id = /^#interview=(.+)$/.exec(location.hash)?.[1];
@@ -31,24 +34,25 @@ export default function ChecklistApp(props: ChecklistAppProps): JSX.Element {
   const [now, setNow] = createSignal(new Date());
   const current = () => doc().interviews.find((i) => i.id === openId());
   const due = createMemo(() => dueList(doc().interviews, props.items, doc().profile, now(), doc()));
-  let peopleField: HTMLTextAreaElement | undefined;
+  const [focus, setFocus] = createSignal<'title' | 'people'>();
 
-  const open = (id: string | undefined, focus: 'title' | 'people' = 'title') => {
+  const open = (id: string | undefined, to: 'title' | 'people' = 'title') => {
     history.pushState(null, '', id ? `#interview=${encodeURIComponent(id)}` : location.pathname);
+    setFocus(id ? to : undefined);
     setOpenId(id);
     setAdding(false);
-    queueMicrotask(() => {
-      const target = id
-        ? focus === 'people'
-          ? peopleField
-          : document.getElementById('interview-title')
-        : null;
-      (target ?? document.getElementById('interviews-title'))?.focus();
-      if (!id) window.scrollTo(0, 0);
-    });
+    // The interview's view puts the cursor where asked as it opens; back on the list, it goes to the heading.
+    if (!id)
+      queueMicrotask(() => {
+        document.getElementById('interviews-title')?.focus();
+        window.scrollTo(0, 0);
+      });
   };
   onMount(() => {
-    const onHash = () => setOpenId(interviewFromHash());
+    const onHash = () => {
+      setFocus(undefined);
+      setOpenId(interviewFromHash());
+    };
     window.addEventListener('popstate', onHash);
     // Deadlines are shown relative to now: refresh them every minute.
     const timer = setInterval(() => setNow(new Date()), 60_000);
@@ -122,7 +126,7 @@ export default function ChecklistApp(props: ChecklistAppProps): JSX.Element {
             profile={doc().profile}
             now={now()}
             onBack={() => open(undefined)}
-            peopleRef={(el) => (peopleField = el)}
+            focus={focus()}
           />
         )}
       </Show>

@@ -156,18 +156,21 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
     if (!t || sent()) return;
     // The note as shown is the one sent, not the last round's kept in storage.
     if (stale(doc().drafts[t[2]])) updateDraft(t[2], draft());
-    markSent(
-      ...t,
-      via,
-      draft(),
-      situation().repeats && r
-        ? { contactId: r.contactId, notes: situation().label, text: note().body }
-        : undefined,
-    );
+    markSent(...t, via, draft());
+    // A note sent again and again is logged with the person, its text kept (code loaded when first needed).
+    if (situation().repeats && r) {
+      const [label, text] = [situation().label, note().body];
+      void import('../stores/people').then((m) => m.logNote(r.contactId, label, text));
+    }
   };
   const unsend = () => {
     const t = target();
-    if (t) undoSent(...t, situation().repeats ? recipient()?.contactId : undefined);
+    const r = recipient();
+    const at = sent()?.at;
+    if (!t) return;
+    undoSent(...t);
+    if (situation().repeats && r && at)
+      void import('../stores/people').then((m) => m.unlogNote(r.contactId, at));
   };
   /** Writes to someone else of the same interview, keeping the situation, and starts at the top. */
   const switchTo = (id: string) => {

@@ -7,6 +7,9 @@ import { formatDue, parseInterviewAt, thankYouDue } from './deadlines';
 import type { FollowUpDoc, Interview, Profile } from './model';
 import { peopleOf } from './people';
 import { tasksFor } from './progress';
+import { interviewTitle } from './titles';
+
+export { interviewTitle };
 import { nextTouch } from './touches';
 
 /** One thing to do now or soon. */
@@ -36,14 +39,6 @@ export type TouchData = Pick<FollowUpDoc, 'drafts' | 'contacts'>;
 
 /** Days ahead that a touch joins the due list (the calendar has them all). */
 export const TOUCH_LEAD_DAYS = 7;
-
-/** "Role at Company", or what there is of it. */
-export function interviewTitle(i: Pick<Interview, 'role' | 'company'>): string {
-  const role = i.role.trim();
-  const company = i.company.trim();
-  if (role && company) return `${role} at ${company}`;
-  return company || role || 'Untitled interview';
-}
 
 /** Fills `{name}` and `{company}` in an item's to-do phrase. */
 function todoText(todo: string, name: string, company: string): string {

@@ -2,7 +2,7 @@
  * Linking people recorded in several interviews as one person: who may be the same, what differs between
  * them, the link itself and its undo, and taking a record out again. Pure: documents in, documents out.
  */
-import { emptyContact, patchContact } from './doc-ops';
+import { emptyContact, patchContact } from './people-ops';
 import type { Contact, FollowUpDoc, Person, Reference } from './model';
 import { type PersonGroup, nameKey } from './people';
 
@@ -198,11 +198,11 @@ export function snapshotOf(doc: FollowUpDoc, groups: readonly PersonGroup[]): Li
 export function restoreSnapshot(doc: FollowUpDoc, snap: LinkSnapshot, now: Date): FollowUpDoc {
   const before = new Map(snap.records.map((s) => [`${s.interviewId}\n${s.record.id}`, s.record]));
   const stamp = now.toISOString();
-  const contacts = { ...doc.contacts };
-  for (const [id, contact] of snap.contacts) {
-    if (contact) contacts[id] = contact;
-    else delete contacts[id];
-  }
+  const undone = new Map(snap.contacts);
+  const contacts = Object.fromEntries([
+    ...Object.entries(doc.contacts).filter(([id]) => !undone.has(id)),
+    ...snap.contacts.filter((e): e is [string, Contact] => !!e[1]),
+  ]);
   return {
     ...doc,
     interviews: doc.interviews.map((i) => {

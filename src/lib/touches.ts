@@ -7,6 +7,10 @@ import { parseInterviewAt, parseLocalDate } from './deadlines';
 import type { Contact, ContactKind, FollowUpDoc, SentVia } from './model';
 import type { PersonGroup } from './people';
 
+/** A day as a local `YYYY-MM-DD`, as logged contacts are dated. */
+export const localDay = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
 /** The hour of the day a touch falls due. */
 const TOUCH_HOUR = 9;
 

@@ -6,7 +6,6 @@ import { patchDraft } from '../lib/draft-ops';
 import {
   type Draft,
   type FollowUpDoc,
-  type Interview,
   KEPT_ASIDE_PREFIX,
   type Person,
   type Reference,
@@ -92,41 +91,6 @@ export function addInterview(fields: Partial<ops.InterviewFields>): string {
 export const updateInterview = (id: string, patch: Partial<ops.InterviewFields>) =>
   update((doc) => ops.patchInterview(doc, id, patch, new Date()));
 
-/** Deletes an interview and its drafts; it can be brought back with the undo offered in `$undo`. */
-export function deleteInterview(id: string): void {
-  const doc = $doc.get();
-  const index = doc.interviews.findIndex((i) => i.id === id);
-  const removed: Interview | undefined = doc.interviews[index];
-  if (!removed) return;
-  const drafts = ops.draftsUnder(doc, `${id}:`);
-  const contacts = removing((d) => ops.withoutDrafts(ops.removeInterview(d, id), `${id}:`));
-  $undo.set({
-    message: `Deleted the interview${removed.company ? ` at ${removed.company}` : ''}.`,
-    undo: () => {
-      update((d) => ({
-        ...ops.restoreInterview(d, removed, index),
-        drafts: { ...d.drafts, ...drafts },
-        contacts: { ...contacts(), ...d.contacts },
-      }));
-      $undo.set(undefined);
-    },
-  });
-}
-
-/**
- * Applies a removal, then forgets the contact data of anyone no longer in any interview. Returns what was
- * forgotten (read once the change is applied), for the undo to put back.
- */
-function removing(change: (doc: FollowUpDoc) => FollowUpDoc): () => FollowUpDoc['contacts'] {
-  let forgotten: FollowUpDoc['contacts'] = {};
-  update((d) => {
-    const [pruned, removed] = ops.pruneContacts(change(d));
-    forgotten = removed;
-    return pruned;
-  });
-  return () => forgotten;
-}
-
 /** Adds someone met at the interview, with what is known of them, and returns their id. */
 export function addPerson(
   interviewId: string,
@@ -138,94 +102,11 @@ export function addPerson(
   return id;
 }
 
-export const updatePerson = (
-  interviewId: string,
-  personId: string,
-  patch: Parameters<typeof ops.patchPerson>[3],
-) => update((doc) => ops.patchPerson(doc, interviewId, personId, patch, new Date()));
-
-/** Removes a person and their drafts; undoable. */
-export function removePerson(interviewId: string, personId: string): void {
-  const person = $doc
-    .get()
-    .interviews.find((i) => i.id === interviewId)
-    ?.people.find((p) => p.id === personId);
-  removeSubject(interviewId, personId, (doc) => ops.removePerson(doc, interviewId, personId, new Date()));
-  offerRestore(interviewId, personId, `Removed ${person?.name || 'a person'}.`);
-}
-
 /** Adds a reference, with what is known of them, and returns their id. */
 export function addReference(interviewId: string, details: Partial<Omit<Reference, 'id'>> = {}): string {
   const id = newId();
   update((doc) => ops.addReference(doc, interviewId, ops.newReference(id, details), new Date()));
   return id;
-}
-
-export const updateReference = (
-  interviewId: string,
-  referenceId: string,
-  patch: Parameters<typeof ops.patchReference>[3],
-) => update((doc) => ops.patchReference(doc, interviewId, referenceId, patch, new Date()));
-
-/** Removes a reference and their drafts; undoable. */
-export function removeReference(interviewId: string, referenceId: string): void {
-  const reference = $doc
-    .get()
-    .interviews.find((i) => i.id === interviewId)
-    ?.references.find((r) => r.id === referenceId);
-  removeSubject(interviewId, referenceId, (doc) =>
-    ops.removeReference(doc, interviewId, referenceId, new Date()),
-  );
-  offerRestore(interviewId, referenceId, `Removed ${reference?.name || 'a reference'}.`);
-}
-
-let beforeRemoval:
-  | { interview: Interview; drafts: FollowUpDoc['drafts']; contacts: () => FollowUpDoc['contacts'] }
-  | undefined;
-
-function removeSubject(interviewId: string, subjectId: string, change: (doc: FollowUpDoc) => FollowUpDoc) {
-  const doc = $doc.get();
-  const interview = doc.interviews.find((i) => i.id === interviewId);
-  const prefix = `${interviewId}:${subjectId}:`;
-  const drafts = ops.draftsUnder(doc, prefix);
-  const contacts = removing((d) => ops.withoutDrafts(change(d), prefix));
-  beforeRemoval = interview && { interview, drafts, contacts };
-}
-
-function offerRestore(interviewId: string, subjectId: string, message: string): void {
-  const before = beforeRemoval;
-  if (!before) return;
-  $undo.set({
-    message,
-    undo: () => {
-      // Only the removed record comes back: other edits made since to the interview are kept.
-      update((doc) => ({
-        ...doc,
-        interviews: doc.interviews.map((i) => {
-          if (i.id !== interviewId) return i;
-          const person = before.interview.people.find((p) => p.id === subjectId);
-          const reference = before.interview.references.find((r) => r.id === subjectId);
-          const ticks = Object.entries(before.interview.done).filter(([k]) => k.endsWith(`:${subjectId}`));
-          return {
-            ...i,
-            people: person ? restoreAt(i.people, person, before.interview.people.indexOf(person)) : i.people,
-            references: reference
-              ? restoreAt(i.references, reference, before.interview.references.indexOf(reference))
-              : i.references,
-            done: { ...i.done, ...Object.fromEntries(ticks) },
-          };
-        }),
-        drafts: { ...doc.drafts, ...before.drafts },
-        contacts: { ...before.contacts(), ...doc.contacts },
-      }));
-      $undo.set(undefined);
-    },
-  });
-}
-
-function restoreAt<T extends { id: string }>(list: readonly T[], item: T, index: number): T[] {
-  const rest = list.filter((x) => x.id !== item.id);
-  return [...rest.slice(0, index), item, ...rest.slice(index)];
 }
 
 /** Ticks or unticks a checklist task. */
@@ -246,42 +127,19 @@ export function markSent(
   draftKey: string,
   via: SentVia,
   base: Draft,
-  log?: { contactId: string; notes: string; text: string },
 ): void {
   const now = new Date();
-  update((doc) => {
-    const sent = patchDraft(
-      ops.setDone(doc, interviewId, key, true, now),
-      draftKey,
-      { sentVia: via },
-      now,
-      base,
-    );
-    if (!log) return sent;
-    // A note sent again and again (the check-in) is logged each time, so the next one starts afresh.
-    const entry = { id: newId(), on: localDay(now), kind: 'note' as const, notes: log.notes, text: log.text };
-    return ops.logContact(sent, log.contactId, entry, now);
-  });
+  update((doc) =>
+    patchDraft(ops.setDone(doc, interviewId, key, true, now), draftKey, { sentVia: via }, now, base),
+  );
 }
 
-/** Today as a local `YYYY-MM-DD`. */
-export const localDay = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-
-/**
- * Takes back "sent": the task is open again and the note keeps every word. For a logged note (`contactId`
- * given), the entry logged the day it was marked sent goes too.
- */
-export function undoSent(interviewId: string, key: string, draftKey: string, contactId?: string): void {
+/** Takes back "sent": the task is open again and the note keeps every word. */
+export function undoSent(interviewId: string, key: string, draftKey: string): void {
   const now = new Date();
   update((doc) => {
-    const at = doc.interviews.find((i) => i.id === interviewId)?.done[key];
-    const day = at && localDay(new Date(at));
-    const entry =
-      contactId && doc.contacts[contactId]?.log.findLast((e) => e.kind === 'note' && e.on === day);
     const undone = ops.setDone(doc, interviewId, key, false, now);
-    const unlogged = entry ? ops.unlogContact(undone, contactId, entry.id, now) : undone;
-    return unlogged.drafts[draftKey] ? patchDraft(unlogged, draftKey, { sentVia: '' }, now) : unlogged;
+    return undone.drafts[draftKey] ? patchDraft(undone, draftKey, { sentVia: '' }, now) : undone;
   });
 }
 

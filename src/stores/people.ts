@@ -2,7 +2,7 @@
  * Actions of the People page: link the same person across interviews, keep people apart, set a
  * keep-in-touch rhythm, log a contact. Each destructive or surprising change offers an undo.
  */
-import * as ops from '../lib/doc-ops';
+import * as ops from '../lib/people-ops';
 import type { Contact, LoggedContact } from '../lib/model';
 import type { PersonGroup } from '../lib/people';
 import {
@@ -13,7 +13,8 @@ import {
   snapshotOf,
   unlinkRecord,
 } from '../lib/link-people';
-import { $doc, $undo, localDay, update } from './followup';
+import { localDay } from '../lib/touches';
+import { $doc, $undo, update } from './followup';
 
 const newId = () => crypto.randomUUID().slice(0, 8);
 
@@ -77,3 +78,21 @@ export function logContact(
 /** Takes a logged contact back. */
 export const removeLogged = (contactId: string, id: string) =>
   update((doc) => ops.unlogContact(doc, contactId, id, new Date()));
+
+/**
+ * Logs a note sent from the builder that is sent again and again (the check-in), with its text, so the next
+ * one can start afresh and this one stays in the person's history.
+ */
+export const logNote = (contactId: string, notes: string, text: string) =>
+  update((doc) => {
+    const now = new Date();
+    return ops.logContact(doc, contactId, { id: newId(), on: localDay(now), kind: 'note', notes, text }, now);
+  });
+
+/** Takes back the note logged when a note marked sent at `sentAt` (ISO) is taken back. */
+export const unlogNote = (contactId: string, sentAt: string) =>
+  update((doc) => {
+    const day = localDay(new Date(sentAt));
+    const entry = doc.contacts[contactId]?.log.findLast((e) => e.kind === 'note' && e.on === day);
+    return entry ? ops.unlogContact(doc, contactId, entry.id, new Date()) : doc;
+  });

@@ -14,8 +14,15 @@ import { CHROMIUM_ARGS, chromiumPath } from '../support/browser.ts';
 import { type Figures, type PageFigures, checkBudgets } from '../support/budget-check.ts';
 import { portFromEnv } from '../support/ports.ts';
 import { type LighthouseFigures, lighthouseMedians } from './lighthouse.ts';
-import { manyInterviews } from '../fixtures/stored.ts';
-import { type LoadFigures, measureBackup, measureChecklist, measureLoad, measureSearch } from './measure.ts';
+import { manyInterviews, manyPeople } from '../fixtures/stored.ts';
+import {
+  type LoadFigures,
+  measureBackup,
+  measureChecklist,
+  measureLoad,
+  measurePeople,
+  measureSearch,
+} from './measure.ts';
 import { renderMarkdown } from './report.ts';
 import { sitemapPaths, startPreview } from './serve.ts';
 
@@ -73,6 +80,13 @@ try {
 
   console.log('Measuring the checklist with 200 interviews…');
   const checklist = await measureChecklist(browser, server.url, manyInterviews(200), 5);
+  // The People page and the due list, which now carries the people to get in touch with, with a heavy
+  // user's people: each person once across interviews, some met twice, some on a rhythm, check-ins due.
+  const heavy = manyPeople(200, 600);
+  console.log('Measuring the people page with 200 interviews and 600 people…');
+  const people = await measurePeople(browser, server.url, heavy, 5);
+  console.log('Measuring the checklist with 200 interviews and 600 people…');
+  const checklistWithPeople = await measureChecklist(browser, server.url, heavy, 5);
   console.log('Measuring backup and restore with 200 interviews…');
   const backup = await measureBackup(browser, server.url, manyInterviews(200), 5);
 
@@ -103,6 +117,8 @@ try {
     pages,
     search: { beforeUseBytes: search.beforeUseBytes, firstQueryBytes: search.firstQueryBytes, resultsMs },
     checklist: { loadMs: checklist.loadMs, dueTickMs: checklist.dueTickMs, tickMs: checklist.tickMs },
+    checklistWithPeople: { loadMs: checklistWithPeople.loadMs },
+    people: { loadMs: people.loadMs, openMs: people.openMs },
     backup,
     ...(buildMs !== undefined ? { buildMs } : {}),
   };
@@ -123,6 +139,8 @@ try {
     })),
     search: { ...search, resultsMsMedian: resultsMs, queries: SEARCH_QUERIES },
     checklist,
+    checklistWithPeople,
+    people,
     backup,
     tools:
       'The note builder has no interaction figure of its own: its JavaScript budget is checked with the pages.',

@@ -169,6 +169,8 @@ test('a “no” schedules one friendly check-in about three months later, offer
   const entry = page.locator('.due-item').filter({ hasText: 'Check in with Dána Nguyen' });
   await expect(entry).toContainText('due in 4 days');
   await expect(entry).toContainText('after the “no”');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: 'test-results/due-touch-390.png' });
   await entry.getByRole('link', { name: /^Write note/ }).click();
   await expect(page).toHaveURL(/situation=check-in/);
   await expect(page.getByRole('combobox', { name: /Situation|What for/ })).toHaveValue('check-in');

@@ -28,6 +28,10 @@ export interface Figures {
   search?: SearchFigures;
   /** Checklist timings with 200 interviews stored (medians), ms. */
   checklist?: { loadMs: number; dueTickMs: number; tickMs: number };
+  /** Checklist load with 200 interviews and 600 people stored, touches due included (median), ms. */
+  checklistWithPeople?: { loadMs: number };
+  /** People page timings with 200 interviews and 600 people stored (medians), ms. */
+  people?: { loadMs: number; openMs: number };
   /** Backup and restore timings with 200 interviews stored (medians), ms. */
   backup?: { backupMs: number; restoreMs: number };
   buildMs?: number;
@@ -106,6 +110,32 @@ export function checkBudgets(figures: Figures): Verdict[] {
         BUDGETS.checklist.dueTickMs,
       ),
       atMost('checklist', 'tick ms, 200 interviews', figures.checklist.tickMs, BUDGETS.checklist.tickMs),
+    );
+  }
+  if (figures.checklistWithPeople) {
+    verdicts.push(
+      atMost(
+        'checklist',
+        'load ms, 200 interviews and 600 people',
+        figures.checklistWithPeople.loadMs,
+        BUDGETS.checklist.loadWithPeopleMs,
+      ),
+    );
+  }
+  if (figures.people) {
+    verdicts.push(
+      atMost(
+        'people',
+        'load ms, 200 interviews and 600 people',
+        figures.people.loadMs,
+        BUDGETS.people.loadMs,
+      ),
+      atMost(
+        'people',
+        'open a person ms, 200 interviews and 600 people',
+        figures.people.openMs,
+        BUDGETS.people.openMs,
+      ),
     );
   }
   if (figures.backup) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as ops from '../../src/lib/doc-ops';
+import * as peopleOps from '../../src/lib/people-ops';
 import * as drafts from '../../src/lib/draft-ops';
 import { emptyDoc } from '../../src/lib/model';
 import { currentDoc } from '../fixtures/stored';
@@ -65,16 +66,21 @@ describe('document operations', () => {
   });
 
   it('forgets what was ticked for a person when they are removed, and nothing else', () => {
-    const doc = ops.removePerson(ops.setDone(currentDoc, 'i1', 'follow-up-sent', true, now), 'i1', 'p1', now);
+    const doc = peopleOps.removePerson(
+      ops.setDone(currentDoc, 'i1', 'follow-up-sent', true, now),
+      'i1',
+      'p1',
+      now,
+    );
     expect(doc.interviews[0]?.people.map((p) => p.id)).toEqual(['p2']);
     expect(Object.keys(doc.interviews[0]!.done)).toEqual(['follow-up-sent']);
   });
 
   it('adds and edits people and references', () => {
     let doc = ops.addPerson(currentDoc, 'i1', ops.newPerson('p3', 'interviewer'), now);
-    doc = ops.patchPerson(doc, 'i1', 'p3', { name: 'Zoë' }, now);
+    doc = peopleOps.patchPerson(doc, 'i1', 'p3', { name: 'Zoë' }, now);
     doc = ops.addReference(doc, 'i1', ops.newReference('r2'), now);
-    doc = ops.patchReference(doc, 'i1', 'r2', { qualities: 'Calm under pressure' }, now);
+    doc = peopleOps.patchReference(doc, 'i1', 'r2', { qualities: 'Calm under pressure' }, now);
     expect(doc.interviews[0]?.people.at(-1)).toMatchObject({ id: 'p3', name: 'Zoë', role: 'interviewer' });
     expect(doc.interviews[0]?.references.at(-1)).toMatchObject({
       id: 'r2',
@@ -84,19 +90,19 @@ describe('document operations', () => {
 
   it('logs contacts with a person, creating their contact data the first time, and takes one back', () => {
     const entry = (id: string, on: string) => ({ id, on, kind: 'called' as const, notes: 'Coffee' });
-    let doc = ops.logContact(currentDoc, 'i1:p1', entry('l1', '2026-11-20'), now);
-    doc = ops.logContact(doc, 'i1:p1', entry('l2', '2026-11-24'), now);
+    let doc = peopleOps.logContact(currentDoc, 'i1:p1', entry('l1', '2026-11-20'), now);
+    doc = peopleOps.logContact(doc, 'i1:p1', entry('l2', '2026-11-24'), now);
     expect(doc.contacts['i1:p1']).toEqual({
-      ...ops.emptyContact(now),
+      ...peopleOps.emptyContact(now),
       log: [entry('l1', '2026-11-20'), entry('l2', '2026-11-24')],
     });
     const later = new Date('2026-11-26T12:00:00Z');
-    const undone = ops.unlogContact(doc, 'i1:p1', 'l1', later);
+    const undone = peopleOps.unlogContact(doc, 'i1:p1', 'l1', later);
     expect(undone.contacts['i1:p1']).toMatchObject({
       log: [entry('l2', '2026-11-24')],
       updatedAt: later.toISOString(),
     });
-    expect(ops.unlogContact(currentDoc, 'nobody', 'l1', later)).toBe(currentDoc);
+    expect(peopleOps.unlogContact(currentDoc, 'nobody', 'l1', later)).toBe(currentDoc);
   });
 
   it('updates the profile without touching interviews', () => {

@@ -1,4 +1,5 @@
-import { emptyContact, newInterview, newPerson, newReference } from '../../src/lib/doc-ops';
+import { newInterview, newPerson, newReference } from '../../src/lib/doc-ops';
+import { emptyContact } from '../../src/lib/people-ops';
 import { describe, expect, it } from 'vitest';
 import { TOUCH_LEAD_DAYS, type TouchData, dueList, interviewTitle } from '../../src/lib/due';
 import type { Interview, Person } from '../../src/lib/model';

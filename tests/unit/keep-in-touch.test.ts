@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mergeDocs } from '../../src/lib/backup';
 import * as ops from '../../src/lib/doc-ops';
+import * as peopleOps from '../../src/lib/people-ops';
 import { newDraft } from '../../src/lib/draft-ops';
 import { keepApart, linkPeople, linkSuggestions } from '../../src/lib/link-people';
 import { type FollowUpDoc, STORAGE_KEY, emptyDoc } from '../../src/lib/model';
@@ -16,7 +17,7 @@ describe('keeping in touch across interviews', () => {
     // Thank-you sent from the builder on 23 Nov (currentDoc); on 10 Feb the user ticks "touched base" by hand.
     const doc: FollowUpDoc = {
       ...ops.setDone(currentDoc, 'i1', 'touched-base:p1', true, new Date(2027, 1, 10, 12, 0)),
-      contacts: { 'i1:p1': { ...ops.emptyContact(now), rhythm: 'every', every: 3, unit: 'month' } },
+      contacts: { 'i1:p1': { ...peopleOps.emptyContact(now), rhythm: 'every', every: 3, unit: 'month' } },
     };
     const katherine = peopleOf(doc.interviews).find((g) => g.contactId === 'i1:p1')!;
     const at = new Date(2027, 1, 20, 12, 0);
@@ -26,7 +27,7 @@ describe('keeping in touch across interviews', () => {
 
   it('merging a backup keeps its logged contacts and rhythms', () => {
     const log = [{ id: 'l1', on: '2026-11-20', kind: 'called' as const, notes: 'Coffee' }];
-    const backup = { ...currentDoc, contacts: { 'i1:p1': { ...ops.emptyContact(now), log } } };
+    const backup = { ...currentDoc, contacts: { 'i1:p1': { ...peopleOps.emptyContact(now), log } } };
     expect(mergeDocs(emptyDoc(), backup).contacts['i1:p1']?.log).toEqual(log);
   });
 
@@ -64,46 +65,29 @@ afterEach(() => {
   else delete (globalThis as { localStorage?: Storage }).localStorage;
 });
 
-it('taking back a note that was not logged leaves the check-in logged earlier alone', async () => {
+it('a check-in is logged with its text, and taking it back after a reload removes only that entry', async () => {
   vi.resetModules();
-  const storage = fakeStorage({ [STORAGE_KEY]: JSON.stringify(currentDoc) });
-  const win = fakeWindow(storage, false);
-  vi.stubGlobal('window', win);
-  Object.defineProperty(globalThis, 'localStorage', { configurable: true, get: () => win.localStorage });
-  const tab = await import('../../src/stores/followup');
-  tab.$doc.listen(() => undefined);
-  const base = newDraft(now);
-  tab.markSent('i1', 'touched-base:p1', 'i1:p1:check-in', 'copied', base, {
-    contactId: 'i1:p1',
-    notes: 'Check-in',
-    text: 'Hi',
-  });
-  expect(tab.$doc.get().contacts['i1:p1']?.log).toHaveLength(1);
-  tab.markSent('i1', 'touched-base:p2', 'i1:p2:touch-base', 'copied', base);
-  tab.undoSent('i1', 'touched-base:p2', 'i1:p2:touch-base');
-  expect(tab.$doc.get().contacts['i1:p1']?.log).toHaveLength(1);
-});
-
-it('taking back a check-in after a reload removes the contact logged when it was sent', async () => {
-  vi.resetModules();
-  const storage = fakeStorage({ [STORAGE_KEY]: JSON.stringify(currentDoc) });
+  const log = [{ id: 'l0', on: '2026-09-01', kind: 'note' as const, notes: 'Check-in', text: 'Earlier' }];
+  const doc = { ...currentDoc, contacts: { 'i1:p1': { ...peopleOps.emptyContact(now), log } } };
+  const storage = fakeStorage({ [STORAGE_KEY]: JSON.stringify(doc) });
   const win = fakeWindow(storage, false);
   vi.stubGlobal('window', win);
   Object.defineProperty(globalThis, 'localStorage', { configurable: true, get: () => win.localStorage });
   const first = await import('../../src/stores/followup');
+  const people = await import('../../src/stores/people');
   first.$doc.listen(() => undefined);
-  first.markSent('i1', 'touched-base:p1', 'i1:p1:check-in', 'copied', newDraft(now), {
-    contactId: 'i1:p1',
-    notes: 'Check-in',
-    text: 'Hi',
-  });
-  expect(first.$doc.get().contacts['i1:p1']?.log).toHaveLength(1);
+  first.markSent('i1', 'touched-base:p1', 'i1:p1:check-in', 'copied', newDraft(now));
+  people.logNote('i1:p1', 'Check in a few months on', 'Hi Katherine');
+  const sentAt = first.$doc.get().interviews[0]!.done['touched-base:p1']!;
+  expect(first.$doc.get().contacts['i1:p1']?.log.map((e) => e.text)).toEqual(['Earlier', 'Hi Katherine']);
   // A new page load: nothing of the first is remembered but the stored document.
   vi.resetModules();
   const second = await import('../../src/stores/followup');
+  const people2 = await import('../../src/stores/people');
   second.$doc.listen(() => undefined);
-  second.undoSent('i1', 'touched-base:p1', 'i1:p1:check-in', 'i1:p1');
-  expect(second.$doc.get().contacts['i1:p1']?.log).toEqual([]);
+  second.undoSent('i1', 'touched-base:p1', 'i1:p1:check-in');
+  people2.unlogNote('i1:p1', sentAt);
+  expect(second.$doc.get().contacts['i1:p1']?.log).toEqual(log);
   expect(second.$doc.get().interviews[0]!.done['touched-base:p1']).toBeUndefined();
 });
 
@@ -119,19 +103,20 @@ it('removing the last record of a person forgets their contact data, and the und
         people: [ops.newPerson('q1', 'interviewer', { name: 'Katherine Okafor', contactId: 'i1:p1' })],
       },
     ],
-    contacts: { 'i1:p1': { ...ops.emptyContact(now), log } },
+    contacts: { 'i1:p1': { ...peopleOps.emptyContact(now), log } },
   };
   const storage = fakeStorage({ [STORAGE_KEY]: JSON.stringify(linked) });
   const win = fakeWindow(storage, false);
   vi.stubGlobal('window', win);
   Object.defineProperty(globalThis, 'localStorage', { configurable: true, get: () => win.localStorage });
   const tab = await import('../../src/stores/followup');
+  const records = await import('../../src/stores/records');
   tab.$doc.listen(() => undefined);
   // Still met at Acme: removing her from the first interview keeps what was logged.
-  tab.removePerson('i1', 'p1');
+  records.removePerson('i1', 'p1');
   expect(tab.$doc.get().contacts['i1:p1']?.log).toEqual(log);
   // Gone from every interview: nothing about her stays behind.
-  tab.deleteInterview('i2');
+  records.deleteInterview('i2');
   expect(tab.$doc.get().contacts).toEqual({});
   expect(JSON.parse(storage.getItem(STORAGE_KEY)!).contacts).toEqual({});
   tab.$undo.get()!.undo();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as ops from '../../src/lib/doc-ops';
+import * as peopleOps from '../../src/lib/people-ops';
 import {
   conflictsOf,
   keepApart,
@@ -49,7 +50,7 @@ const twoPeople = (a: Partial<Person>, b: Partial<Person>) =>
     interview('i2', '2026-10-05T10:00', [person('b', b)]),
   );
 const logged = (id: string, on: string): LoggedContact => ({ id, on, kind: 'called', notes: `Call ${id}` });
-const contact = (over: Partial<Contact> = {}): Contact => ({ ...ops.emptyContact(now), ...over });
+const contact = (over: Partial<Contact> = {}): Contact => ({ ...peopleOps.emptyContact(now), ...over });
 
 describe('nameKey', () => {
   it.each([
@@ -344,7 +345,7 @@ describe('restoreSnapshot (the undo of a link)', () => {
   it('keeps other edits made since to the interviews, and a record deleted since stays deleted', () => {
     const doc = danaTwice();
     const snap = snapshotOf(doc, [groupOf(doc, 'dana-a'), groupOf(doc, 'dana-b')]);
-    let edited = ops.removePerson(link(doc), 'i1', 'pa', later);
+    let edited = peopleOps.removePerson(link(doc), 'i1', 'pa', later);
     edited = ops.patchInterview(edited, 'i2', { notes: 'Second round went well' }, later);
     edited = ops.addPerson(edited, 'i2', person('pn', { name: 'Lee Brennan' }), later);
     const undone = restoreSnapshot(edited, snap, later);
@@ -388,7 +389,7 @@ describe('unlinkRecord', () => {
 describe('a linked person in the interview tools', () => {
   it('keeps the other record and the contact data when deleted from one interview', () => {
     const linked = link(danaTwice());
-    const doc = ops.removePerson(linked, 'i1', 'pa', later);
+    const doc = peopleOps.removePerson(linked, 'i1', 'pa', later);
     expect(doc.interviews[1]?.people.map((p) => [p.id, p.contactId])).toEqual([['pb', 'dana-a']]);
     expect(doc.contacts).toEqual(linked.contacts);
     expect(groupOf(doc, 'dana-a').met.map((m) => m.record.id)).toEqual(['pb', 'rb']);
@@ -402,7 +403,7 @@ describe('a linked person in the interview tools', () => {
       now,
     );
     const patch = { name: 'Dana Nguyen-Smith', email: 'dana@new.example', title: 'Head of design' };
-    const doc = ops.patchPerson(linked, 'i1', 'pa', patch, later);
+    const doc = peopleOps.patchPerson(linked, 'i1', 'pa', patch, later);
     expect(records(doc)).toEqual([
       ['i1', [expect.objectContaining({ id: 'pa', ...patch })]],
       [
@@ -419,7 +420,7 @@ describe('a linked person in the interview tools', () => {
   });
 
   it('changes the phone everywhere when edited on the reference, but not what the reference will stress', () => {
-    const doc = ops.patchReference(
+    const doc = peopleOps.patchReference(
       link(danaTwice()),
       'i2',
       'rb',

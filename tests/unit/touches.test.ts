@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLocalDate } from '../../src/lib/deadlines';
 import * as ops from '../../src/lib/doc-ops';
+import * as peopleOps from '../../src/lib/people-ops';
 import { newDraft } from '../../src/lib/draft-ops';
 import {
   type Contact,
@@ -106,13 +107,13 @@ const sent = (updatedAt: string, sentVia: Draft['sentVia'] = 'copied'): Draft =>
   ...newDraft(new Date(updatedAt)),
   sentVia,
 });
-const rhythm = (over: Partial<Contact>): Contact => ({ ...ops.emptyContact(new Date(STAMP)), ...over });
+const rhythm = (over: Partial<Contact>): Contact => ({ ...peopleOps.emptyContact(new Date(STAMP)), ...over });
 const touch = (doc: FollowUpDoc, now: Date) => {
   const t = nextTouch(anaIn(doc), doc, now);
   return t && { due: local(t.due), why: t.why };
 };
 const log = (doc: FollowUpDoc, id: string, on: string, now: Date) =>
-  ops.logContact(doc, 'ana', { id, on, kind: 'emailed', notes: '' }, now);
+  peopleOps.logContact(doc, 'ana', { id, on, kind: 'emailed', notes: '' }, now);
 
 describe('nextTouch with a rhythm', () => {
   const now = new Date(2026, 10, 26, 12, 0);
@@ -141,7 +142,7 @@ describe('nextTouch with a rhythm', () => {
     const logged = log(doc, 'l1', '2026-11-20', now);
     expect(touch(logged, now)?.due).toBe('2027-02-20T09:00');
     expect(lastContact(anaIn(logged), logged, now)).toEqual(day('2026-11-20'));
-    expect(touch(ops.unlogContact(logged, 'ana', 'l1', now), now)?.due).toBe('2026-12-15T09:00');
+    expect(touch(peopleOps.unlogContact(logged, 'ana', 'l1', now), now)?.due).toBe('2026-12-15T09:00');
   });
 
   it('starts again from a note marked sent to any record of the person', () => {
@@ -210,7 +211,7 @@ describe('nextTouch left to the suggestion', () => {
   });
 
   it('suggests nothing more once the check-in note is sent and logged', () => {
-    const doc = ops.logContact(
+    const doc = peopleOps.logContact(
       decided('not-selected'),
       'ana',
       { id: 'l1', on: '2026-11-28', kind: 'note', notes: 'Check in', text: 'Hi Ana' },

@@ -1,6 +1,7 @@
 import { type JSX, Show } from 'solid-js';
 import { HONORIFICS, type Person, type Reference, doneKey } from '../../lib/model';
-import { removePerson, removeReference, setDone, updatePerson, updateReference } from '../../stores/followup';
+import { setDone } from '../../stores/followup';
+import { removePerson, removeReference, updatePerson, updateReference } from '../../stores/records';
 import { type FieldSpec, Fields, Select } from '../ui/Field';
 import { ROLE_LABELS } from './labels';
 

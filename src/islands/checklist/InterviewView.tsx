@@ -1,10 +1,10 @@
-import { type JSX, Index, Show, createMemo, createSignal } from 'solid-js';
+import { type JSX, Index, Show, createMemo, createSignal, onMount } from 'solid-js';
 import type { ParsedContact } from '../../lib/contact-parse';
 import { dueList } from '../../lib/due';
 import type { Interview, Profile } from '../../lib/model';
 import { progress, tasksFor } from '../../lib/progress';
 import type { ChecklistItem } from '../../schemas/checklist';
-import { addPerson, addReference, deleteInterview } from '../../stores/followup';
+import { addPerson, addReference } from '../../stores/followup';
 import { later } from '../ui/later';
 import { ContactCard } from './ContactCard';
 import { DueList } from './DueList';
@@ -22,8 +22,11 @@ interface InterviewViewProps {
   profile: Profile;
   now: Date;
   onBack: () => void;
-  /** Where to put the cursor, set by the list: the people field right after adding the interview. */
-  peopleRef: (el: HTMLTextAreaElement) => void;
+  /**
+   * Where the cursor goes when the view opens: the title when opened from the list, the people field right
+   * after adding the interview; nowhere for an address opened directly.
+   */
+  focus?: 'title' | 'people' | undefined;
 }
 
 const personFrom = (c: ParsedContact) => ({
@@ -38,13 +41,17 @@ const personFrom = (c: ParsedContact) => ({
  * One interview: its title and what is due first, then the people met and the references as compact cards,
  * each quick to add; then the tasks about the interview, its details, print and delete.
  */
-export function InterviewView(props: InterviewViewProps): JSX.Element {
+export default function InterviewView(props: InterviewViewProps): JSX.Element {
   const id = () => props.interview.id;
   const tasks = createMemo(() => tasksFor(props.interview, props.items, props.profile));
   const subjectTasks = (subjectId?: string) => tasks().filter((t) => t.subjectId === subjectId);
   const due = () => dueList([props.interview], props.items, props.profile, props.now);
   const [editing, setEditing] = createSignal(false);
   let peopleField: HTMLTextAreaElement | undefined;
+  onMount(() => {
+    if (props.focus === 'people') peopleField?.focus();
+    else if (props.focus === 'title') document.getElementById('interview-title')?.focus();
+  });
   const facts = () =>
     (
       [
@@ -127,7 +134,6 @@ export function InterviewView(props: InterviewViewProps): JSX.Element {
           hint="A name and, if you have them, title and email (“Dana Nguyen, Head of Design, dana@example.com”), or paste their email signature. Enter adds each one; Enter on an empty field takes you to what is due."
           ref={(el) => {
             peopleField = el;
-            props.peopleRef(el);
           }}
           onAdd={(c) => addPerson(id(), 'interviewer', personFrom(c))}
           onDone={() => document.querySelector<HTMLElement>('.due-section .due-actions > *')?.focus()}
@@ -171,7 +177,9 @@ export function InterviewView(props: InterviewViewProps): JSX.Element {
           type="button"
           class="button danger"
           onClick={() => {
-            deleteInterview(id());
+            // The removal code (with its undo) loads on the first click: deleting is rare.
+            const which = id();
+            void import('../../stores/records').then((m) => m.deleteInterview(which));
             props.onBack();
           }}
         >

@@ -1,7 +1,7 @@
 import { parseInterviewAt } from '../../lib/deadlines';
 import type { Interview, InterviewFormat, Outcome, PersonRole } from '../../lib/model';
 
-export { interviewTitle } from '../../lib/due';
+export { interviewTitle } from '../../lib/titles';
 
 /** Choices for the interview's format, with their labels. */
 export const FORMAT_LABELS: readonly (readonly [InterviewFormat, string])[] = [

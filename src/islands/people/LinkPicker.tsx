@@ -23,6 +23,8 @@ interface LinkPickerProps {
  * one; a detail only one of them has is kept without asking. Nothing changes until "Link" is pressed.
  */
 export default function LinkPicker(props: LinkPickerProps): JSX.Element {
+  // The two people are fixed while the picker is open: it closes on link or cancel.
+  // eslint-disable-next-line solid/reactivity
   const conflicts = conflictsOf(props.keep, props.other);
   const [picks, setPicks] = createSignal<Partial<Record<SharedField, string>>>(
     Object.fromEntries(conflicts.map((c) => [c.field, c.values[0]!])),

@@ -2,8 +2,8 @@ import { type JSX, For, Show, createMemo, createSignal, onMount } from 'solid-js
 import type { Contact, ContactKind } from '../../lib/model';
 import type { Suggestion } from '../../lib/link-people';
 import type { PersonGroup } from '../../lib/people';
-import { historyOf, nextTouch, suggestion } from '../../lib/touches';
-import { $doc, localDay } from '../../stores/followup';
+import { historyOf, localDay, nextTouch, suggestion } from '../../lib/touches';
+import { $doc } from '../../stores/followup';
 import { logContact, removeLogged, setRhythm, unlink } from '../../stores/people';
 import { interviewTitle, noteHref } from '../checklist/labels';
 import { Field, Select, uid } from '../ui/Field';
@@ -63,6 +63,8 @@ export default function PersonView(props: PersonViewProps): JSX.Element {
   const [line, setLine] = createSignal('');
   const [said, setSaid] = createSignal('');
   const [linkWith, setLinkWith] = createSignal('');
+  // The list of everyone else is drawn only when asked for: with hundreds of people it is most of the page.
+  const [choosing, setChoosing] = createSignal(false);
   const [every, setEvery] = createSignal(String(contact()?.every ?? 2));
   const [unit, setUnit] = createSignal<Contact['unit']>(contact()?.unit ?? 'month');
   const formId = uid('log');
@@ -291,15 +293,30 @@ export default function PersonView(props: PersonViewProps): JSX.Element {
         <Show
           when={linking()}
           fallback={
-            <div class="field">
-              <label for={`${formId}-link`}>Link with someone already here</label>
-              <select id={`${formId}-link`} value="" onChange={(e) => setLinkWith(e.currentTarget.value)}>
-                <option value="">Choose a person…</option>
-                <For each={otherPeople()}>
-                  {(g) => <option value={g.contactId}>{`${g.name} · ${metLine(g.met[0]!)}`}</option>}
-                </For>
-              </select>
-            </div>
+            <Show
+              when={choosing()}
+              fallback={
+                <p>
+                  <button type="button" class="button secondary small" onClick={() => setChoosing(true)}>
+                    Link with someone already here…
+                  </button>
+                </p>
+              }
+            >
+              <div class="field">
+                <label for={`${formId}-link`}>The same person as</label>
+                <select
+                  id={`${formId}-link`}
+                  ref={(el) => queueMicrotask(() => el.focus())}
+                  onChange={(e) => setLinkWith(e.currentTarget.value)}
+                >
+                  <option value="">Choose a person…</option>
+                  <For each={otherPeople()}>
+                    {(g) => <option value={g.contactId}>{`${g.name} · ${metLine(g.met[0]!)}`}</option>}
+                  </For>
+                </select>
+              </div>
+            </Show>
           }
         >
           {(other) => (
@@ -308,6 +325,7 @@ export default function PersonView(props: PersonViewProps): JSX.Element {
               other={other()}
               onDone={() => {
                 setLinkWith('');
+                setChoosing(false);
                 heading?.focus();
               }}
             />

@@ -1,0 +1,140 @@
+/**
+ * Changing and removing the people of interviews, and the keep-in-touch data kept per person. Apart from
+ * doc-ops.ts (which every tool page loads) because only the pages that edit people need it.
+ */
+import { changeInterview } from './doc-ops';
+import type { Contact, FollowUpDoc, LoggedContact, Person, Reference } from './model';
+
+/**
+ * Changes a person's details. Someone linked across interviews is one person: their name, honorific, email and phone,
+ * changed in one interview, change in the others too (a title or an address may differ by employer).
+ */
+export function patchPerson(
+  doc: FollowUpDoc,
+  interviewId: string,
+  personId: string,
+  patch: Partial<Omit<Person, 'id'>>,
+  now: Date,
+): FollowUpDoc {
+  const contactId = doc.interviews
+    .find((i) => i.id === interviewId)
+    ?.people.find((p) => p.id === personId)?.contactId;
+  const changed = changeInterview(doc, interviewId, now, (i) => ({
+    ...i,
+    people: i.people.map((p) => (p.id === personId ? { ...p, ...patch } : p)),
+  }));
+  return contactId ? shareDetails(changed, contactId, pickShared(patch), now) : changed;
+}
+
+/** The details one person has in every interview they are linked in. */
+const SHARED = ['name', 'honorific', 'email', 'phone'] as const;
+type Shared = Partial<Pick<Person, (typeof SHARED)[number]>>;
+
+function pickShared(patch: Shared): Shared {
+  return Object.fromEntries(SHARED.filter((f) => patch[f] !== undefined).map((f) => [f, patch[f]]));
+}
+
+/** Writes shared details to every record of the person (people and references), in every interview. */
+function shareDetails(doc: FollowUpDoc, contactId: string, patch: Shared, now: Date): FollowUpDoc {
+  if (Object.keys(patch).length === 0) return doc;
+  const linked = (r: { contactId: string }) => r.contactId === contactId;
+  const stamp = now.toISOString();
+  // A reference has no honorific of its own.
+  const { honorific: _h, ...forReferences } = patch;
+  return {
+    ...doc,
+    interviews: doc.interviews.map((i) =>
+      i.people.some(linked) || i.references.some(linked)
+        ? {
+            ...i,
+            people: i.people.map((p) => (linked(p) ? { ...p, ...patch } : p)),
+            references: i.references.map((r) => (linked(r) ? { ...r, ...forReferences } : r)),
+            updatedAt: stamp,
+          }
+        : i,
+    ),
+  };
+}
+
+export const removePerson = (doc: FollowUpDoc, interviewId: string, personId: string, now: Date) =>
+  changeInterview(doc, interviewId, now, (i) => ({
+    ...i,
+    people: i.people.filter((p) => p.id !== personId),
+    done: withoutSubject(i.done, personId),
+  }));
+
+/** Updates or removes one reference of an interview. */
+export function patchReference(
+  doc: FollowUpDoc,
+  interviewId: string,
+  referenceId: string,
+  patch: Partial<Omit<Reference, 'id'>>,
+  now: Date,
+): FollowUpDoc {
+  const contactId = doc.interviews
+    .find((i) => i.id === interviewId)
+    ?.references.find((r) => r.id === referenceId)?.contactId;
+  const changed = changeInterview(doc, interviewId, now, (i) => ({
+    ...i,
+    references: i.references.map((r) => (r.id === referenceId ? { ...r, ...patch } : r)),
+  }));
+  return contactId ? shareDetails(changed, contactId, pickShared(patch), now) : changed;
+}
+
+export const removeReference = (doc: FollowUpDoc, interviewId: string, referenceId: string, now: Date) =>
+  changeInterview(doc, interviewId, now, (i) => ({
+    ...i,
+    references: i.references.filter((r) => r.id !== referenceId),
+    done: withoutSubject(i.done, referenceId),
+  }));
+
+function withoutSubject(done: Record<string, string>, subjectId: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(done).filter(([key]) => !key.endsWith(`:${subjectId}`)));
+}
+
+/** Contact data with the suggested rhythm and nothing logged. */
+export const emptyContact = (now: Date): Contact => ({
+  rhythm: 'auto',
+  every: 3,
+  unit: 'month',
+  log: [],
+  apart: [],
+  updatedAt: now.toISOString(),
+});
+
+/** Changes a person's contact data (by contact id), created the first time. */
+export function patchContact(
+  doc: FollowUpDoc,
+  contactId: string,
+  change: (c: Contact) => Contact,
+  now: Date,
+): FollowUpDoc {
+  const contact = change(doc.contacts[contactId] ?? emptyContact(now));
+  return { ...doc, contacts: { ...doc.contacts, [contactId]: { ...contact, updatedAt: now.toISOString() } } };
+}
+
+/** Logs a contact with a person; the keep-in-touch timer counts from it. */
+export const logContact = (doc: FollowUpDoc, contactId: string, entry: LoggedContact, now: Date) =>
+  patchContact(doc, contactId, (c) => ({ ...c, log: [...c.log, entry] }), now);
+
+/** Takes a logged contact back. */
+export const unlogContact = (doc: FollowUpDoc, contactId: string, entryId: string, now: Date) =>
+  doc.contacts[contactId]
+    ? patchContact(doc, contactId, (c) => ({ ...c, log: c.log.filter((e) => e.id !== entryId) }), now)
+    : doc;
+
+/**
+ * Forgets the contact data of people no longer in any interview (their last record was removed), so nothing
+ * about them stays behind in storage or in a backup. Returns the entries forgotten, for an undo.
+ */
+export function pruneContacts(doc: FollowUpDoc): [FollowUpDoc, FollowUpDoc['contacts']] {
+  const ids = Object.keys(doc.contacts);
+  if (ids.length === 0) return [doc, {}];
+  const present = new Set<string>();
+  for (const i of doc.interviews) for (const r of [...i.people, ...i.references]) present.add(r.contactId);
+  const gone = ids.filter((id) => !present.has(id));
+  if (gone.length === 0) return [doc, {}];
+  const kept = Object.entries(doc.contacts).filter(([id]) => present.has(id));
+  const removed = Object.fromEntries(gone.map((id) => [id, doc.contacts[id]!]));
+  return [{ ...doc, contacts: Object.fromEntries(kept) }, removed];
+}

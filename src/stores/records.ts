@@ -1,0 +1,126 @@
+/**
+ * Changing and removing interviews, people and references, each removal with an undo. Apart from
+ * followup.ts (which every tool page loads) because only the checklist's edit forms and buttons need it.
+ */
+import * as ops from '../lib/doc-ops';
+import type { FollowUpDoc, Interview } from '../lib/model';
+import * as people from '../lib/people-ops';
+import { $doc, $undo, update } from './followup';
+
+/** Deletes an interview and its drafts; it can be brought back with the undo offered in `$undo`. */
+export function deleteInterview(id: string): void {
+  const doc = $doc.get();
+  const index = doc.interviews.findIndex((i) => i.id === id);
+  const removed: Interview | undefined = doc.interviews[index];
+  if (!removed) return;
+  const drafts = ops.draftsUnder(doc, `${id}:`);
+  const contacts = removing((d) => ops.withoutDrafts(ops.removeInterview(d, id), `${id}:`));
+  $undo.set({
+    message: `Deleted the interview${removed.company ? ` at ${removed.company}` : ''}.`,
+    undo: () => {
+      update((d) => ({
+        ...ops.restoreInterview(d, removed, index),
+        drafts: { ...d.drafts, ...drafts },
+        contacts: { ...contacts(), ...d.contacts },
+      }));
+      $undo.set(undefined);
+    },
+  });
+}
+
+/**
+ * Applies a removal, then forgets the contact data of anyone no longer in any interview. Returns what was
+ * forgotten (read once the change is applied), for the undo to put back.
+ */
+function removing(change: (doc: FollowUpDoc) => FollowUpDoc): () => FollowUpDoc['contacts'] {
+  let forgotten: FollowUpDoc['contacts'] = {};
+  update((d) => {
+    const [pruned, removed] = people.pruneContacts(change(d));
+    forgotten = removed;
+    return pruned;
+  });
+  return () => forgotten;
+}
+
+export const updatePerson = (
+  interviewId: string,
+  personId: string,
+  patch: Parameters<typeof people.patchPerson>[3],
+) => update((doc) => people.patchPerson(doc, interviewId, personId, patch, new Date()));
+
+/** Removes a person and their drafts; undoable. */
+export function removePerson(interviewId: string, personId: string): void {
+  const person = $doc
+    .get()
+    .interviews.find((i) => i.id === interviewId)
+    ?.people.find((p) => p.id === personId);
+  removeSubject(interviewId, personId, (doc) => people.removePerson(doc, interviewId, personId, new Date()));
+  offerRestore(interviewId, personId, `Removed ${person?.name || 'a person'}.`);
+}
+
+export const updateReference = (
+  interviewId: string,
+  referenceId: string,
+  patch: Parameters<typeof people.patchReference>[3],
+) => update((doc) => people.patchReference(doc, interviewId, referenceId, patch, new Date()));
+
+/** Removes a reference and their drafts; undoable. */
+export function removeReference(interviewId: string, referenceId: string): void {
+  const reference = $doc
+    .get()
+    .interviews.find((i) => i.id === interviewId)
+    ?.references.find((r) => r.id === referenceId);
+  removeSubject(interviewId, referenceId, (doc) =>
+    people.removeReference(doc, interviewId, referenceId, new Date()),
+  );
+  offerRestore(interviewId, referenceId, `Removed ${reference?.name || 'a reference'}.`);
+}
+
+let beforeRemoval:
+  | { interview: Interview; drafts: FollowUpDoc['drafts']; contacts: () => FollowUpDoc['contacts'] }
+  | undefined;
+
+function removeSubject(interviewId: string, subjectId: string, change: (doc: FollowUpDoc) => FollowUpDoc) {
+  const doc = $doc.get();
+  const interview = doc.interviews.find((i) => i.id === interviewId);
+  const prefix = `${interviewId}:${subjectId}:`;
+  const drafts = ops.draftsUnder(doc, prefix);
+  const contacts = removing((d) => ops.withoutDrafts(change(d), prefix));
+  beforeRemoval = interview && { interview, drafts, contacts };
+}
+
+function offerRestore(interviewId: string, subjectId: string, message: string): void {
+  const before = beforeRemoval;
+  if (!before) return;
+  $undo.set({
+    message,
+    undo: () => {
+      // Only the removed record comes back: other edits made since to the interview are kept.
+      update((doc) => ({
+        ...doc,
+        interviews: doc.interviews.map((i) => {
+          if (i.id !== interviewId) return i;
+          const person = before.interview.people.find((p) => p.id === subjectId);
+          const reference = before.interview.references.find((r) => r.id === subjectId);
+          const ticks = Object.entries(before.interview.done).filter(([k]) => k.endsWith(`:${subjectId}`));
+          return {
+            ...i,
+            people: person ? restoreAt(i.people, person, before.interview.people.indexOf(person)) : i.people,
+            references: reference
+              ? restoreAt(i.references, reference, before.interview.references.indexOf(reference))
+              : i.references,
+            done: { ...i.done, ...Object.fromEntries(ticks) },
+          };
+        }),
+        drafts: { ...doc.drafts, ...before.drafts },
+        contacts: { ...before.contacts(), ...doc.contacts },
+      }));
+      $undo.set(undefined);
+    },
+  });
+}
+
+function restoreAt<T extends { id: string }>(list: readonly T[], item: T, index: number): T[] {
+  const rest = list.filter((x) => x.id !== item.id);
+  return [...rest.slice(0, index), item, ...rest.slice(index)];
+}
