@@ -149,15 +149,16 @@ test('a “no” schedules one friendly check-in about three months later, offer
   page,
 }) => {
   const doc = twoProcesses();
-  // Brightwater said no on Nov 26; nothing is due about it yet.
-  doc.interviews[0] = {
-    ...doc.interviews[0]!,
-    outcome: 'not-selected',
-    outcomeAt: '2026-11-26T15:00:00.000Z',
-  };
   doc.interviews[1] = { ...doc.interviews[1]!, people: [] };
   await seedStorage(page, doc);
   await page.clock.setFixedTime(new Date('2026-11-26T19:00:00'));
+  // Brightwater says no on Nov 26: the interview's page says what comes of it for the people met.
+  await page.goto('/checklist/#interview=b1');
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  await page.getByRole('combobox', { name: 'Outcome' }).selectOption({ label: 'Not selected' });
+  await expect(page.locator('.keep-in-touch-line')).toHaveText(
+    'A friendly check-in with Dána Nguyen is suggested around Fri, Feb 26. People will show it when it is due.',
+  );
   await page.goto('/people/');
   await expect(page.locator('.person-row')).toContainText('Check in by Fri, Feb 26');
   await page.getByRole('link', { name: 'Dána Nguyen' }).click();

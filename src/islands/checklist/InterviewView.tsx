@@ -1,14 +1,15 @@
 import { type JSX, Index, Show, createMemo, createSignal, onMount } from 'solid-js';
 import type { ParsedContact } from '../../lib/contact-parse';
-import { dueList } from '../../lib/due';
+import { dueList, touchesDue } from '../../lib/due';
 import type { Interview, Profile } from '../../lib/model';
 import { progress, tasksFor } from '../../lib/progress';
 import type { ChecklistItem } from '../../schemas/checklist';
-import { addPerson, addReference } from '../../stores/followup';
+import { $doc, addPerson, addReference } from '../../stores/followup';
 import { later } from '../ui/later';
+import { useAtom } from '../ui/use-atom';
 import { ContactCard } from './ContactCard';
 import { DueList } from './DueList';
-import { OUTCOME_LABELS, interviewTitle, whenText } from './labels';
+import { OUTCOME_LABELS, interviewTitle, shortDate, whenText } from './labels';
 import { Progress } from './Progress';
 import { QuickAdd } from './QuickAdd';
 import { TaskList } from './TaskList';
@@ -47,6 +48,19 @@ export default function InterviewView(props: InterviewViewProps): JSX.Element {
   const subjectTasks = (subjectId?: string) => tasks().filter((t) => t.subjectId === subjectId);
   const due = () => dueList([props.interview], props.items, props.profile, props.now);
   const [editing, setEditing] = createSignal(false);
+  const doc = useAtom($doc);
+  /** After a "no" or withdrawing, the check-ins suggested with the people of this interview, still ahead. */
+  const checkIns = createMemo(() => {
+    if (props.interview.outcome !== 'not-selected' && props.interview.outcome !== 'withdrawn') return [];
+    const here = new Set(props.interview.people.map((p) => p.contactId));
+    return touchesDue(doc().interviews, doc(), props.now)
+      .filter((t) => here.has(t.contactId!) && t.due! > props.now)
+      .sort((a, b) => a.due!.getTime() - b.due!.getTime());
+  });
+  const names = () => {
+    const all = checkIns().map((t) => t.text.replace(/^(Check in|Get in touch) with /, ''));
+    return all.length > 1 ? `${all.slice(0, -1).join(', ')} and ${all.at(-1)}` : (all[0] ?? '');
+  };
   let peopleField: HTMLTextAreaElement | undefined;
   onMount(() => {
     if (props.focus === 'people') peopleField?.focus();
@@ -117,6 +131,16 @@ export default function InterviewView(props: InterviewViewProps): JSX.Element {
         </section>
       </Show>
       <Progress stats={progress(tasks())} label="Progress" />
+      <Show when={checkIns()[0]}>
+        {(first) => (
+          <p class="keep-in-touch-line">
+            {checkIns().length === 1
+              ? `A friendly check-in with ${names()} is suggested around ${shortDate(first().due!)}.`
+              : `Check-ins with ${names()} are suggested from ${shortDate(first().due!)}.`}{' '}
+            <a href="/people/">People</a> will show it when it is due.
+          </p>
+        )}
+      </Show>
 
       <section aria-labelledby="people-title">
         <h2 id="people-title">Who you met</h2>
