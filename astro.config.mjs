@@ -39,7 +39,7 @@ export default defineConfig({
           // several small ones: fewer requests, and gzip does better on one larger file.
           manualChunks: (id) =>
             id.includes('preload-helper') ||
-            /\/src\/(stores\/(followup|safe-storage)|islands\/ui\/(Field|Notices|later|use-atom)|lib\/(model|migrate|stored-schema|doc-ops|draft-ops|deadlines))|\/node_modules\/(nanostores|@nanostores|valibot)\//.test(
+            /\/src\/(stores\/(followup|safe-storage)|islands\/ui\/(Field|Notices|RadioGroup|later|use-atom)|lib\/(model|migrate|stored-schema|doc-ops|draft-ops|deadlines))|\/node_modules\/(nanostores|@nanostores|valibot)\//.test(
               id,
             )
               ? 'tools'

@@ -4,7 +4,6 @@ import {
   likelySituation,
   nextRecipient,
   noteFor,
-  recallFor,
   recipientsOf,
   sentAt,
   sentKey,
@@ -135,6 +134,11 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
     if (review() && typedGreeting() && !nameCheck())
       void import('../lib/name-check').then((m) => setNameCheck(() => m));
   });
+  // A note that repeats (the check-in) recalls the last exchange: that code loads with the first such note.
+  const [recall, setRecall] = createSignal<typeof import('../lib/recall')>();
+  createEffect(() => {
+    if (situation().repeats && !recall()) void import('../lib/recall').then((m) => setRecall(() => m));
+  });
   const checks = () => {
     const m = review();
     if (!m) return [];
@@ -221,7 +225,9 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
         draftKey={key() ?? ''}
         recipient={recipient()}
         profile={doc().profile}
-        recall={situation().repeats && recipient() ? recallFor(doc(), recipient()!.contactId) : undefined}
+        recall={
+          situation().repeats && recipient() ? recall()?.recallFor(doc(), recipient()!.contactId) : undefined
+        }
         onChange={change}
       />
       <NoteText

@@ -60,6 +60,11 @@ export default function PeopleApp(props: PeopleAppProps): JSX.Element {
   });
   const suggestions = createMemo(() => linkSuggestions(people(), doc().contacts));
   const current = () => people().find((g) => g.contactId === openId());
+  let fetched = false;
+  const prefetch = () => {
+    if (!fetched) void import('./people/PersonView');
+    fetched = true;
+  };
 
   const open = (id: string | undefined) => {
     history.pushState(null, '', id ? `#person=${encodeURIComponent(id)}` : location.pathname);
@@ -75,8 +80,6 @@ export default function PeopleApp(props: PeopleAppProps): JSX.Element {
     window.addEventListener('popstate', onHash);
     window.addEventListener('hashchange', onHash);
     const timer = setInterval(() => setNow(new Date()), 60_000);
-    // A person's page is what comes next: fetch its code once the list is up, so opening one is instant.
-    setTimeout(() => void import('./people/PersonView'), 300);
     onCleanup(() => {
       window.removeEventListener('popstate', onHash);
       window.removeEventListener('hashchange', onHash);
@@ -131,7 +134,9 @@ export default function PeopleApp(props: PeopleAppProps): JSX.Element {
                     ? `${shown().length} of ${rows().length} people`
                     : `${rows().length} ${rows().length === 1 ? 'person' : 'people'}`}
                 </p>
-                <ul class="people-list">
+                {/* A person's page is what comes next: its code is fetched as soon as the pointer or the
+                    keyboard reaches the list, so opening one is instant. */}
+                <ul class="people-list" onPointerOver={prefetch} onFocusIn={prefetch} onTouchStart={prefetch}>
                   <For each={shown().slice(0, limit())}>
                     {({ group, touch }) => (
                       <li class="person-row">

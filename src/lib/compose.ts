@@ -80,27 +80,6 @@ export function sentAt(
 }
 
 /**
- * What was last said with someone, across their interviews, to recall in a check-in: the last logged line,
- * else the detail of the last note written to them.
- */
-export function recallFor(doc: FollowUpDoc, contactId: string): string | undefined {
-  const logged = doc.contacts[contactId]?.log.findLast((e) => e.kind !== 'note' && e.notes.trim());
-  if (logged) return `Last time (${logged.on}): ${logged.notes.trim()}`;
-  let last: Draft | undefined;
-  for (const i of doc.interviews)
-    for (const r of [...i.people, ...i.references])
-      if (r.contactId === contactId)
-        for (const [key, d] of Object.entries(doc.drafts))
-          if (
-            key.startsWith(`${i.id}:${r.id}:`) &&
-            d.detail.trim() &&
-            (!last || d.updatedAt > last.updatedAt)
-          )
-            last = d;
-  return last && `You talked about: ${last.detail.trim()}`;
-}
-
-/**
  * The situation a recipient most likely needs now, worked out from the data: for a reference, the brief
  * until it is sent, then the thanks; for a contact who did not interview the user, touching base; for an
  * interviewer, the thank-you after a "no", else the thank-you until sent, then the follow-up while waiting,

@@ -7,8 +7,6 @@ import {
   type Draft,
   type FollowUpDoc,
   KEPT_ASIDE_PREFIX,
-  type Person,
-  type Reference,
   STORAGE_KEY,
   type SentVia,
   emptyDoc,
@@ -76,37 +74,6 @@ export function update(change: (doc: FollowUpDoc) => FollowUpDoc): void {
     if (stored.ok) base = stored.doc;
   }
   $doc.set(change(base));
-}
-
-const newId = () => crypto.randomUUID().slice(0, 8);
-
-/** Adds an interview and returns its id. */
-export function addInterview(fields: Partial<ops.InterviewFields>): string {
-  const id = newId();
-  update((doc) => ops.addInterview(doc, ops.newInterview(id, fields, new Date())));
-  return id;
-}
-
-/** Changes fields of an interview. */
-export const updateInterview = (id: string, patch: Partial<ops.InterviewFields>) =>
-  update((doc) => ops.patchInterview(doc, id, patch, new Date()));
-
-/** Adds someone met at the interview, with what is known of them, and returns their id. */
-export function addPerson(
-  interviewId: string,
-  role: Person['role'] = 'interviewer',
-  details: Partial<Omit<Person, 'id'>> = {},
-): string {
-  const id = newId();
-  update((doc) => ops.addPerson(doc, interviewId, ops.newPerson(id, role, details), new Date()));
-  return id;
-}
-
-/** Adds a reference, with what is known of them, and returns their id. */
-export function addReference(interviewId: string, details: Partial<Omit<Reference, 'id'>> = {}): string {
-  const id = newId();
-  update((doc) => ops.addReference(doc, interviewId, ops.newReference(id, details), new Date()));
-  return id;
 }
 
 /** Ticks or unticks a checklist task. */

@@ -1,11 +1,44 @@
 /**
- * Changing and removing interviews, people and references, each removal with an undo. Apart from
- * followup.ts (which every tool page loads) because only the checklist's edit forms and buttons need it.
+ * Adding, changing and removing interviews, people and references, each removal with an undo. Apart from
+ * followup.ts (which every tool page loads) because only the checklist needs it.
  */
-import * as ops from '../lib/doc-ops';
-import type { FollowUpDoc, Interview } from '../lib/model';
+import * as builders from '../lib/builders';
+import type { InterviewFields } from '../lib/builders';
+import * as iops from '../lib/interview-ops';
+import type { FollowUpDoc, Interview, Person, Reference } from '../lib/model';
 import * as people from '../lib/people-ops';
 import { $doc, $undo, update } from './followup';
+
+const newId = () => crypto.randomUUID().slice(0, 8);
+
+/** Adds an interview and returns its id. */
+export function addInterview(fields: Partial<InterviewFields>): string {
+  const id = newId();
+  update((doc) => iops.addInterview(doc, builders.newInterview(id, fields, new Date())));
+  return id;
+}
+
+/** Changes fields of an interview. */
+export const updateInterview = (id: string, patch: Partial<InterviewFields>) =>
+  update((doc) => iops.patchInterview(doc, id, patch, new Date()));
+
+/** Adds someone met at the interview, with what is known of them, and returns their id. */
+export function addPerson(
+  interviewId: string,
+  role: Person['role'] = 'interviewer',
+  details: Partial<Omit<Person, 'id'>> = {},
+): string {
+  const id = newId();
+  update((doc) => iops.addPerson(doc, interviewId, builders.newPerson(id, role, details), new Date()));
+  return id;
+}
+
+/** Adds a reference, with what is known of them, and returns their id. */
+export function addReference(interviewId: string, details: Partial<Omit<Reference, 'id'>> = {}): string {
+  const id = newId();
+  update((doc) => iops.addReference(doc, interviewId, builders.newReference(id, details), new Date()));
+  return id;
+}
 
 /** Deletes an interview and its drafts; it can be brought back with the undo offered in `$undo`. */
 export function deleteInterview(id: string): void {
@@ -13,13 +46,13 @@ export function deleteInterview(id: string): void {
   const index = doc.interviews.findIndex((i) => i.id === id);
   const removed: Interview | undefined = doc.interviews[index];
   if (!removed) return;
-  const drafts = ops.draftsUnder(doc, `${id}:`);
-  const contacts = removing((d) => ops.withoutDrafts(ops.removeInterview(d, id), `${id}:`));
+  const drafts = iops.draftsUnder(doc, `${id}:`);
+  const contacts = removing((d) => iops.withoutDrafts(iops.removeInterview(d, id), `${id}:`));
   $undo.set({
     message: `Deleted the interview${removed.company ? ` at ${removed.company}` : ''}.`,
     undo: () => {
       update((d) => ({
-        ...ops.restoreInterview(d, removed, index),
+        ...iops.restoreInterview(d, removed, index),
         drafts: { ...d.drafts, ...drafts },
         contacts: { ...contacts(), ...d.contacts },
       }));
@@ -84,8 +117,8 @@ function removeSubject(interviewId: string, subjectId: string, change: (doc: Fol
   const doc = $doc.get();
   const interview = doc.interviews.find((i) => i.id === interviewId);
   const prefix = `${interviewId}:${subjectId}:`;
-  const drafts = ops.draftsUnder(doc, prefix);
-  const contacts = removing((d) => ops.withoutDrafts(change(d), prefix));
+  const drafts = iops.draftsUnder(doc, prefix);
+  const contacts = removing((d) => iops.withoutDrafts(change(d), prefix));
   beforeRemoval = interview && { interview, drafts, contacts };
 }
 

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
-import { newInterview, newPerson } from '../../src/lib/doc-ops';
+import { newInterview, newPerson } from '../../src/lib/builders';
 import type { FollowUpDoc } from '../../src/lib/model';
 import { HOSTILE, currentDoc } from '../fixtures/stored';
 import { seedStorage } from '../support/browser';

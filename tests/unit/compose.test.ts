@@ -1,4 +1,4 @@
-import { newInterview, newPerson, newReference } from '../../src/lib/doc-ops';
+import { newInterview, newPerson, newReference } from '../../src/lib/builders';
 import { describe, expect, it } from 'vitest';
 import {
   type NoteInput,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as ops from '../../src/lib/doc-ops';
+import * as builders from '../../src/lib/builders';
+import * as interviewOps from '../../src/lib/interview-ops';
 import * as peopleOps from '../../src/lib/people-ops';
 import * as drafts from '../../src/lib/draft-ops';
 import { emptyDoc } from '../../src/lib/model';
@@ -9,14 +11,14 @@ const now = new Date('2026-11-25T12:00:00Z');
 
 describe('document operations', () => {
   it('adds a new interview first, with nothing done', () => {
-    const doc = ops.addInterview(currentDoc, ops.newInterview('i2', { company: 'Acme' }, now));
+    const doc = interviewOps.addInterview(currentDoc, builders.newInterview('i2', { company: 'Acme' }, now));
     expect(doc.interviews.map((i) => i.id)).toEqual(['i2', 'i1']);
     expect(doc.interviews[0]).toMatchObject({ company: 'Acme', outcome: 'waiting', done: {}, people: [] });
   });
 
   it('changes only the interview it names, and stamps it', () => {
-    const two = ops.addInterview(currentDoc, ops.newInterview('i2', {}, now));
-    const doc = ops.patchInterview(two, 'i1', { outcome: 'offer' }, now);
+    const two = interviewOps.addInterview(currentDoc, builders.newInterview('i2', {}, now));
+    const doc = interviewOps.patchInterview(two, 'i1', { outcome: 'offer' }, now);
     expect(doc.interviews[1]).toMatchObject({ outcome: 'offer', updatedAt: now.toISOString() });
     expect(doc.interviews[0]).toBe(two.interviews[0]);
   });
@@ -24,9 +26,9 @@ describe('document operations', () => {
   it('stamps when an outcome came, keeps the stamp while it stays, and clears it while waiting again', () => {
     // The check-in after a "no" is timed from this stamp, not from later edits of the interview.
     const later = new Date('2026-12-02T15:00:00Z');
-    const decided = ops.patchInterview(currentDoc, 'i1', { outcome: 'not-selected' }, now);
+    const decided = interviewOps.patchInterview(currentDoc, 'i1', { outcome: 'not-selected' }, now);
     expect(decided.interviews[0]?.outcomeAt).toBe(now.toISOString());
-    const edited = ops.patchInterview(
+    const edited = interviewOps.patchInterview(
       decided,
       'i1',
       { outcome: 'not-selected', notes: 'Try in spring' },
@@ -36,25 +38,25 @@ describe('document operations', () => {
       outcomeAt: now.toISOString(),
       updatedAt: later.toISOString(),
     });
-    const changed = ops.patchInterview(edited, 'i1', { outcome: 'withdrawn' }, later);
+    const changed = interviewOps.patchInterview(edited, 'i1', { outcome: 'withdrawn' }, later);
     expect(changed.interviews[0]?.outcomeAt).toBe(later.toISOString());
-    expect(ops.patchInterview(changed, 'i1', { outcome: 'waiting' }, later).interviews[0]?.outcomeAt).toBe(
-      '',
-    );
+    expect(
+      interviewOps.patchInterview(changed, 'i1', { outcome: 'waiting' }, later).interviews[0]?.outcomeAt,
+    ).toBe('');
   });
 
   it('stamps the outcome of an interview recorded with one, and leaves a waiting one unstamped', () => {
-    expect(ops.newInterview('i2', { outcome: 'offer' }, now).outcomeAt).toBe(now.toISOString());
-    expect(ops.newInterview('i3', {}, now).outcomeAt).toBe('');
+    expect(builders.newInterview('i2', { outcome: 'offer' }, now).outcomeAt).toBe(now.toISOString());
+    expect(builders.newInterview('i3', {}, now).outcomeAt).toBe('');
   });
 
   it('restores a deleted interview where it was', () => {
-    const three = ops.addInterview(
-      ops.addInterview(currentDoc, ops.newInterview('i2', {}, now)),
-      ops.newInterview('i3', {}, now),
+    const three = interviewOps.addInterview(
+      interviewOps.addInterview(currentDoc, builders.newInterview('i2', {}, now)),
+      builders.newInterview('i3', {}, now),
     );
     const removed = three.interviews[1]!;
-    const doc = ops.restoreInterview(ops.removeInterview(three, removed.id), removed, 1);
+    const doc = interviewOps.restoreInterview(interviewOps.removeInterview(three, removed.id), removed, 1);
     expect(doc.interviews.map((i) => i.id)).toEqual(['i3', 'i2', 'i1']);
   });
 
@@ -77,9 +79,9 @@ describe('document operations', () => {
   });
 
   it('adds and edits people and references', () => {
-    let doc = ops.addPerson(currentDoc, 'i1', ops.newPerson('p3', 'interviewer'), now);
+    let doc = interviewOps.addPerson(currentDoc, 'i1', builders.newPerson('p3', 'interviewer'), now);
     doc = peopleOps.patchPerson(doc, 'i1', 'p3', { name: 'Zoë' }, now);
-    doc = ops.addReference(doc, 'i1', ops.newReference('r2'), now);
+    doc = interviewOps.addReference(doc, 'i1', builders.newReference('r2'), now);
     doc = peopleOps.patchReference(doc, 'i1', 'r2', { qualities: 'Calm under pressure' }, now);
     expect(doc.interviews[0]?.people.at(-1)).toMatchObject({ id: 'p3', name: 'Zoë', role: 'interviewer' });
     expect(doc.interviews[0]?.references.at(-1)).toMatchObject({

@@ -1,4 +1,4 @@
-import { newInterview, newPerson, newReference } from '../../src/lib/doc-ops';
+import { newInterview, newPerson, newReference } from '../../src/lib/builders';
 import { emptyContact } from '../../src/lib/people-ops';
 import { describe, expect, it } from 'vitest';
 import { TOUCH_LEAD_DAYS, type TouchData, dueList, interviewTitle } from '../../src/lib/due';

@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { allInterviewsCalendar, calendarFileName, interviewCalendar, sequenceOf } from '../../src/lib/ics';
 import { escapeText, foldLine } from '../../src/lib/content-line';
-import { newPerson } from '../../src/lib/doc-ops';
+import { newPerson } from '../../src/lib/builders';
 import { logContact, patchContact } from '../../src/lib/people-ops';
 import { type FollowUpDoc, type Interview, type Person, emptyDoc } from '../../src/lib/model';
 import { dueItems } from '../fixtures/checklist-items';

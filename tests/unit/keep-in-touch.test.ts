@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mergeDocs } from '../../src/lib/backup';
 import * as ops from '../../src/lib/doc-ops';
+import * as builders from '../../src/lib/builders';
 import * as peopleOps from '../../src/lib/people-ops';
 import { newDraft } from '../../src/lib/draft-ops';
 import { keepApart, linkPeople, linkSuggestions } from '../../src/lib/link-people';
@@ -32,9 +33,10 @@ describe('keeping in touch across interviews', () => {
   });
 
   it('two people said to be different stay apart after one of them is linked to a third', () => {
-    const p = (id: string, email = '') => ops.newPerson(id, 'interviewer', { name: 'Dana Nguyen', email });
+    const p = (id: string, email = '') =>
+      builders.newPerson(id, 'interviewer', { name: 'Dana Nguyen', email });
     const i = (id: string, person: ReturnType<typeof p>, at: string) => ({
-      ...ops.newInterview(id, { at }, now),
+      ...builders.newInterview(id, { at }, now),
       people: [person],
     });
     let doc: FollowUpDoc = {
@@ -99,8 +101,8 @@ it('removing the last record of a person forgets their contact data, and the und
     interviews: [
       ...currentDoc.interviews,
       {
-        ...ops.newInterview('i2', { company: 'Acme', at: '2026-10-01' }, now),
-        people: [ops.newPerson('q1', 'interviewer', { name: 'Katherine Okafor', contactId: 'i1:p1' })],
+        ...builders.newInterview('i2', { company: 'Acme', at: '2026-10-01' }, now),
+        people: [builders.newPerson('q1', 'interviewer', { name: 'Katherine Okafor', contactId: 'i1:p1' })],
       },
     ],
     contacts: { 'i1:p1': { ...peopleOps.emptyContact(now), log } },

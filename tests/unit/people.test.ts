@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import * as ops from '../../src/lib/doc-ops';
+import * as builders from '../../src/lib/builders';
+import * as interviewOps from '../../src/lib/interview-ops';
 import * as peopleOps from '../../src/lib/people-ops';
 import {
   conflictsOf,
@@ -27,13 +28,13 @@ const later = new Date(2026, 10, 27, 12, 0);
 
 /** An interview held on `at`, with the people and references given. */
 const interview = (id: string, at: string, people: Person[], references: Reference[] = []): Interview => ({
-  ...ops.newInterview(id, { company: `Company ${id}`, role: 'Designer', at }, now),
+  ...builders.newInterview(id, { company: `Company ${id}`, role: 'Designer', at }, now),
   people,
   references,
 });
 const docOf = (...interviews: Interview[]): FollowUpDoc => ({ ...emptyDoc(), interviews });
 const person = (id: string, details: Partial<Omit<Person, 'id'>> = {}) =>
-  ops.newPerson(id, 'interviewer', details);
+  builders.newPerson(id, 'interviewer', details);
 const groupOf = (doc: FollowUpDoc, contactId: string) =>
   peopleOf(doc.interviews).find((g) => g.contactId === contactId)!;
 /** The matches offered for a document: the two people's contact ids, and why. */
@@ -143,9 +144,9 @@ describe('peopleOf', () => {
   const dana = 'dana';
   const doc = docOf(
     interview('old', '2026-03-10T10:00', [person('p1', { name: 'Dana Nguyen', contactId: dana })]),
-    interview('undated', '', [], [ops.newReference('r1', { name: 'Dana Nguyen', contactId: dana })]),
+    interview('undated', '', [], [builders.newReference('r1', { name: 'Dana Nguyen', contactId: dana })]),
     interview('new', '2026-10-05T14:00', [
-      ops.newPerson('p7', 'other', { name: 'Dana Nguyen-Smith', contactId: dana }),
+      builders.newPerson('p7', 'other', { name: 'Dana Nguyen-Smith', contactId: dana }),
       person('p8', { name: 'Jon Park' }),
     ]),
   );
@@ -202,7 +203,7 @@ function danaTwice(): FollowUpDoc {
         }),
       ],
       [
-        ops.newReference('rb', {
+        builders.newReference('rb', {
           name: 'Dana Nguyen',
           relationship: 'Former manager',
           qualities: 'Teamwork',
@@ -346,8 +347,8 @@ describe('restoreSnapshot (the undo of a link)', () => {
     const doc = danaTwice();
     const snap = snapshotOf(doc, [groupOf(doc, 'dana-a'), groupOf(doc, 'dana-b')]);
     let edited = peopleOps.removePerson(link(doc), 'i1', 'pa', later);
-    edited = ops.patchInterview(edited, 'i2', { notes: 'Second round went well' }, later);
-    edited = ops.addPerson(edited, 'i2', person('pn', { name: 'Lee Brennan' }), later);
+    edited = interviewOps.patchInterview(edited, 'i2', { notes: 'Second round went well' }, later);
+    edited = interviewOps.addPerson(edited, 'i2', person('pn', { name: 'Lee Brennan' }), later);
     const undone = restoreSnapshot(edited, snap, later);
     expect(undone.interviews[0]?.people).toEqual([]);
     expect(undone.interviews[1]).toMatchObject({
@@ -396,7 +397,7 @@ describe('a linked person in the interview tools', () => {
   });
 
   it('changes the name and email in every interview when edited in one, but not the title', () => {
-    const linked = ops.addPerson(
+    const linked = interviewOps.addPerson(
       link(danaTwice()),
       'i2',
       person('px', { name: 'Dana Nguyen', email: 'dana@three.example' }),

@@ -1,4 +1,4 @@
-import { newInterview, newPerson, newReference } from '../../src/lib/doc-ops';
+import { newInterview, newPerson, newReference } from '../../src/lib/builders';
 import { describe, expect, it } from 'vitest';
 import type { Interview, Outcome, Person } from '../../src/lib/model';
 import { nextStep, progress, summariesByNextDue, tasksFor, type Task } from '../../src/lib/progress';

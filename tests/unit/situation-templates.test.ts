@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type NoteInput, noteFor, recipientsOf } from '../../src/lib/compose';
-import { newInterview, newPerson, newReference } from '../../src/lib/doc-ops';
+import { newInterview, newPerson, newReference } from '../../src/lib/builders';
 import type { Draft, Interview } from '../../src/lib/model';
 import { DEFAULT_WORDS, placeholdersIn, wordCount } from '../../src/lib/note-template';
 import { checklistItemSchema } from '../../src/schemas/checklist';

@@ -26,13 +26,14 @@ async function openTab(storage: FakeStorage, { blockedAtStart = false } = {}) {
     get: () => win.localStorage,
   });
   const followup = await import('../../src/stores/followup');
+  const records = await import('../../src/stores/records');
   const safe = await import('../../src/stores/safe-storage');
   const drafts = await import('../../src/stores/drafts');
   const backup = await import('../../src/stores/backup');
   const keptAside = await import('../../src/stores/kept-aside');
   // A store takes in other tabs' changes only while something listens to it, as the tools do.
   followup.$doc.listen(() => undefined);
-  return { win, ...followup, ...safe, ...drafts, ...backup, ...keptAside };
+  return { win, ...followup, ...records, ...safe, ...drafts, ...backup, ...keptAside };
 }
 
 const stored = (storage: FakeStorage, key = STORAGE_KEY) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLocalDate } from '../../src/lib/deadlines';
-import * as ops from '../../src/lib/doc-ops';
+import * as builders from '../../src/lib/builders';
 import * as peopleOps from '../../src/lib/people-ops';
 import { newDraft } from '../../src/lib/draft-ops';
 import {
@@ -91,12 +91,12 @@ const interview = (
   outcomeAt = '',
   references: Reference[] = [],
 ): Interview => ({
-  ...ops.newInterview(id, { company: `Company ${id}`, role: 'Designer', at, outcome }, new Date(STAMP)),
+  ...builders.newInterview(id, { company: `Company ${id}`, role: 'Designer', at, outcome }, new Date(STAMP)),
   outcomeAt,
   people,
   references,
 });
-const ana = (id: string) => ops.newPerson(id, 'interviewer', { name: 'Ana Ruiz', contactId: 'ana' });
+const ana = (id: string) => builders.newPerson(id, 'interviewer', { name: 'Ana Ruiz', contactId: 'ana' });
 const docOf = (interviews: Interview[], over: Partial<FollowUpDoc> = {}): FollowUpDoc => ({
   ...emptyDoc(),
   interviews,
@@ -159,7 +159,7 @@ describe('nextTouch with a rhythm', () => {
 
   it('counts from when the rhythm was set for someone never in touch yet', () => {
     // A reference for an interview still ahead: never contacted.
-    const ref = ops.newReference('r1', { name: 'Maria Lopez', contactId: 'maria' });
+    const ref = builders.newReference('r1', { name: 'Maria Lopez', contactId: 'maria' });
     const doc = docOf([interview('i1', '2026-12-10T10:00', [], 'waiting', '', [ref])], {
       contacts: {
         maria: rhythm({ rhythm: 'every', every: 1, unit: 'month', updatedAt: '2026-11-26T17:00:00.000Z' }),
@@ -234,7 +234,7 @@ describe('nextTouch left to the suggestion', () => {
   });
 
   it('suggests nothing for a reference, whatever the outcome', () => {
-    const ref = ops.newReference('r1', { name: 'Maria Lopez', contactId: 'maria' });
+    const ref = builders.newReference('r1', { name: 'Maria Lopez', contactId: 'maria' });
     const doc = docOf([
       interview('i1', '2026-08-20T10:00', [], 'not-selected', '2026-08-28T16:00:00.000Z', [ref]),
     ]);
@@ -258,7 +258,7 @@ describe('historyOf', () => {
     [
       interview('i1', '2026-06-10T10:00', [
         ana('a1'),
-        ops.newPerson('b1', 'interviewer', { name: 'Ben Cho' }),
+        builders.newPerson('b1', 'interviewer', { name: 'Ben Cho' }),
       ]),
       {
         ...interview('i2', '2026-09-15T10:00', [ana('a2')]),

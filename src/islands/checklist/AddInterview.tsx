@@ -1,5 +1,5 @@
 import { type JSX, createSignal, onMount } from 'solid-js';
-import { addInterview } from '../../stores/followup';
+import { addInterview } from '../../stores/records';
 import { Field } from '../ui/Field';
 
 /** Today as a local `YYYY-MM-DD`. */

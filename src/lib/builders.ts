@@ -1,0 +1,64 @@
+/**
+ * New records with nothing done yet: an interview, a person, a reference. No runtime imports, so tests and the
+ * benchmark's fixtures can build documents in plain Node.
+ */
+import type { Interview, Person, Reference } from './model';
+
+/** Fields of an interview the user types. */
+export type InterviewFields = Pick<
+  Interview,
+  'company' | 'role' | 'at' | 'format' | 'place' | 'decisionDate' | 'outcome' | 'notes'
+>;
+
+/** A new interview with nothing done yet. */
+export function newInterview(id: string, fields: Partial<InterviewFields>, now: Date): Interview {
+  const stamp = now.toISOString();
+  return {
+    id,
+    company: '',
+    role: '',
+    at: '',
+    format: 'in-person',
+    place: '',
+    decisionDate: '',
+    outcome: 'waiting',
+    notes: '',
+    ...fields,
+    outcomeAt: fields.outcome && fields.outcome !== 'waiting' ? stamp : '',
+    people: [],
+    references: [],
+    done: {},
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+}
+
+/** A person with a role and whatever details are known. */
+export const newPerson = (
+  id: string,
+  role: Person['role'],
+  details: Partial<Omit<Person, 'id'>> = {},
+): Person => ({
+  id,
+  honorific: '',
+  name: '',
+  title: '',
+  email: '',
+  phone: '',
+  postalAddress: '',
+  role,
+  contactId: id,
+  ...details,
+});
+
+/** A reference with whatever details are known. */
+export const newReference = (id: string, details: Partial<Omit<Reference, 'id'>> = {}): Reference => ({
+  id,
+  name: '',
+  relationship: '',
+  email: '',
+  phone: '',
+  qualities: '',
+  contactId: id,
+  ...details,
+});
