@@ -2,7 +2,7 @@
  * Linking people recorded in several interviews as one person: who may be the same, what differs between
  * them, the link itself and its undo, and taking a record out again. Pure: documents in, documents out.
  */
-import { emptyContact, patchContact } from './people-ops';
+import { emptyContact, patchContact, patchRecords } from './people-ops';
 import type { Contact, FollowUpDoc, Person, Reference } from './model';
 import { type PersonGroup, nameKey } from './people';
 
@@ -137,8 +137,6 @@ export function linkPeople(
     if (pick !== undefined && values.includes(pick)) chosen[field] = pick;
     else if (values[0] !== undefined) chosen[field] = values[0];
   }
-  const { honorific, ...forReferences } = chosen;
-  const stamp = now.toISOString();
   const linked = (r: { contactId: string }) => ids.includes(r.contactId);
   const merged = mergeContacts(doc.contacts[keep.contactId], doc.contacts[other.contactId], ids, now);
   const { [keep.contactId]: _k, [other.contactId]: _o, ...rest } = doc.contacts;
@@ -151,31 +149,8 @@ export function linkPeople(
         : c,
     ]),
   );
-  return {
-    ...doc,
-    interviews: doc.interviews.map((i) =>
-      i.people.some(linked) || i.references.some(linked)
-        ? {
-            ...i,
-            people: i.people.map((p) =>
-              linked(p)
-                ? {
-                    ...p,
-                    ...forReferences,
-                    ...(honorific !== undefined && { honorific }),
-                    contactId: keep.contactId,
-                  }
-                : p,
-            ),
-            references: i.references.map((r) =>
-              linked(r) ? { ...r, ...forReferences, contactId: keep.contactId } : r,
-            ),
-            updatedAt: stamp,
-          }
-        : i,
-    ),
-    contacts: merged ? { ...contacts, [keep.contactId]: merged } : contacts,
-  };
+  const relinked = patchRecords(doc, linked, { ...chosen, contactId: keep.contactId }, now);
+  return { ...relinked, contacts: merged ? { ...contacts, [keep.contactId]: merged } : contacts };
 }
 
 /** What linking changed, to put back: the records of both people as they were, and their contact data. */

@@ -34,13 +34,18 @@ function pickShared(patch: Shared): Shared {
   return Object.fromEntries(SHARED.filter((f) => patch[f] !== undefined).map((f) => [f, patch[f]]));
 }
 
-/** Writes shared details to every record of the person (people and references), in every interview. */
-function shareDetails(doc: FollowUpDoc, contactId: string, patch: Shared, now: Date): FollowUpDoc {
-  if (Object.keys(patch).length === 0) return doc;
-  const linked = (r: { contactId: string }) => r.contactId === contactId;
-  const stamp = now.toISOString();
-  // A reference has no honorific of its own.
+/**
+ * Applies `patch` to every record (person or reference, in every interview) that `linked` picks, stamping the
+ * interviews changed. A reference has no honorific, so it never takes one.
+ */
+export function patchRecords(
+  doc: FollowUpDoc,
+  linked: (r: { contactId: string }) => boolean,
+  patch: Partial<Pick<Person, 'name' | 'honorific' | 'email' | 'phone' | 'contactId'>>,
+  now: Date,
+): FollowUpDoc {
   const { honorific: _h, ...forReferences } = patch;
+  const stamp = now.toISOString();
   return {
     ...doc,
     interviews: doc.interviews.map((i) =>
@@ -54,6 +59,13 @@ function shareDetails(doc: FollowUpDoc, contactId: string, patch: Shared, now: D
         : i,
     ),
   };
+}
+
+/** Writes shared details to every record of the person (people and references), in every interview. */
+function shareDetails(doc: FollowUpDoc, contactId: string, patch: Shared, now: Date): FollowUpDoc {
+  return Object.keys(patch).length === 0
+    ? doc
+    : patchRecords(doc, (r) => r.contactId === contactId, patch, now);
 }
 
 export const removePerson = (doc: FollowUpDoc, interviewId: string, personId: string, now: Date) =>
