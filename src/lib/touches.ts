@@ -118,13 +118,34 @@ export function historyOf(
   return events.sort((a, b) => b.on.getTime() - a.on.getTime());
 }
 
-/** When the person was last in touch, or undefined if never (a reference not yet asked, say). */
+/**
+ * When the person was last in touch (the latest moment of their history up to now), or undefined if never (a
+ * reference not yet asked, say). Worked out without building the history: the due list asks it of everyone.
+ */
 export function lastContact(
   group: PersonGroup,
   doc: Pick<FollowUpDoc, 'drafts' | 'contacts'>,
   now: Date,
 ): Date | undefined {
-  return historyOf(group, doc, now).find((e) => e.on <= now)?.on;
+  const limit = now.getTime();
+  let best = -Infinity;
+  const consider = (t: number) => {
+    if (t <= limit && t > best) best = t;
+  };
+  const sent = sentByRecipient(doc.drafts);
+  for (const { interview, record, kind, at } of group.met) {
+    if (at && kind !== 'reference') consider(at.getTime());
+    for (const [, when] of sent.get(`${interview.id}:${record.id}`) ?? []) consider(Date.parse(when));
+    const suffix = `:${record.id}`;
+    for (const key in interview.done)
+      if (key.endsWith(suffix) && !NOT_CONTACT.has(key.slice(0, -suffix.length)))
+        consider(Date.parse(interview.done[key]!));
+  }
+  for (const entry of doc.contacts[group.contactId]?.log ?? []) {
+    const on = parseLocalDate(entry.on);
+    if (on) consider(on.getTime());
+  }
+  return best === -Infinity ? undefined : new Date(best);
 }
 
 /** Why a touch is due: the person's own rhythm, or the suggestion after a "no" or after withdrawing. */
@@ -171,14 +192,15 @@ export function nextTouch(
   const contact = doc.contacts[group.contactId];
   const rhythm = contact?.rhythm ?? 'auto';
   if (rhythm === 'none') return undefined;
+  // Most people have no rhythm and no suggestion (still waiting to hear): nothing to work out for them.
+  const suggested = rhythm === 'auto' ? suggestion(group) : undefined;
+  if (rhythm === 'auto' && !suggested) return undefined;
   const last = lastContact(group, doc, now);
-  if (rhythm === 'every') {
+  if (!suggested) {
     const from = last ?? new Date(contact!.updatedAt);
     if (Number.isNaN(from.getTime())) return undefined;
     return { due: addInterval(from, contact!.every, contact!.unit), why: 'rhythm', ...(last && { last }) };
   }
-  const suggested = suggestion(group);
-  if (!suggested) return undefined;
   const { months, why, from } = suggested;
   // Any contact on or after the day a month short of the suggestion is the check-in itself.
   const settled = addInterval(from, months - 1, 'month');
