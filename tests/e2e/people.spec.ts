@@ -298,3 +298,24 @@ test('a check-in note, sent again months later, starts afresh, recalls the last 
   await expect(page.locator('.touch-next')).toContainText('Get in touch by Sat, Mar 20');
   await expect(page.locator('.history li').first()).toContainText('Check in a few months on');
 });
+
+test('another rhythm: every N weeks or months, counted from the last contact', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-26T19:00:00'));
+  await seedStorage(page, twoProcesses());
+  await page.goto('/people/');
+  await page.getByRole('link', { name: 'Dana Nguyen' }).click();
+  // Reminders turned off first: what is stored for her then holds the default every 3 months.
+  await page.getByRole('combobox', { name: 'Remind me' }).selectOption({ label: 'No reminders' });
+  await page.reload();
+  await page.getByRole('combobox', { name: 'Remind me' }).selectOption({ label: 'Another rhythm' });
+  // It starts from a rhythm that is not one of the presets, so the choice stays on screen.
+  await expect(page.getByRole('spinbutton', { name: 'Every' })).toHaveValue('2');
+  await expect(page.locator('.touch-next')).toContainText('Get in touch: due since Sun, Aug 2');
+  await page.getByRole('combobox', { name: 'Unit' }).selectOption('week');
+  await page.getByRole('spinbutton', { name: 'Every' }).fill('6');
+  await page.getByRole('spinbutton', { name: 'Every' }).blur();
+  // Six weeks from the last contact, the interview on Tue, Jun 2: Tue, Jul 14.
+  await expect(page.locator('.touch-next')).toContainText('Get in touch: due since Tue, Jul 14');
+  const doc = await stored(page);
+  expect(doc.contacts['p1']).toMatchObject({ rhythm: 'every', every: 6, unit: 'week' });
+});

@@ -81,8 +81,11 @@ export default function PersonView(props: PersonViewProps): JSX.Element {
   const chooseRhythm = (choice: RhythmChoice) => {
     if (choice === 'auto' || choice === 'none')
       setRhythm(props.group.contactId, { rhythm: choice, every: 3, unit: 'month' });
-    else if (choice === 'custom') saveCustom();
-    else setRhythm(props.group.contactId, { rhythm: 'every', every: Number(choice), unit: 'month' });
+    else if (choice === 'custom') {
+      // A preset would show as that preset: another rhythm starts from one that is not (every 2 months).
+      if (unit() === 'month' && [1, 3, 6].includes(Number(every()))) setEvery('2');
+      saveCustom();
+    } else setRhythm(props.group.contactId, { rhythm: 'every', every: Number(choice), unit: 'month' });
   };
   const saveCustom = () => {
     const n = Math.round(Number(every()));
