@@ -69,6 +69,13 @@ test('two interviews with the same person: link them, log a contact, and the nex
   await page.clock.setFixedTime(new Date('2026-11-26T19:00:00'));
   await addInterview(page, 'Acme', '2026-06-02', 'Dana Nguyen, Design lead, dana@example.com');
   await addInterview(page, 'Brightwater Labs', '2026-11-24', 'Dána Nguyen, Head of design, DANA@example.com');
+  // The card says at once that she may be someone already recorded, and leads to where to check.
+  await expect(page.locator('.contact-elsewhere')).toHaveText(
+    'Also recorded for Designer at Acme: the same person? Check and link Dána Nguyen',
+  );
+  await page.getByRole('link', { name: 'Check and link Dána Nguyen' }).click();
+  await expect(page.getByRole('heading', { name: 'The same person elsewhere?' })).toBeFocused();
+  await expect(page.locator('.suggestion')).toContainText('Same name and email.');
 
   await page.getByRole('link', { name: 'People', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Same person?' })).toBeVisible();

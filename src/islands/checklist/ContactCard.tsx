@@ -14,6 +14,8 @@ interface ContactCardProps {
   interviewId: string;
   contact: Contact;
   tasks: Task[];
+  /** Where someone who may be the same person was recorded ("Designer at Acme"), if anywhere. */
+  elsewhere?: string | undefined;
 }
 
 /** One person met, or one reference: a compact read view with its tasks, and an Edit mode with the fields. */
@@ -60,6 +62,16 @@ export function ContactCard(props: ContactCardProps): JSX.Element {
                 <span>Stress: {props.contact.kind === 'reference' && props.contact.record.qualities}</span>
               </Show>
             </p>
+            <Show when={props.elsewhere}>
+              {(where) => (
+                <p class="contact-elsewhere">
+                  Also recorded for {where()}: the same person?{' '}
+                  <a href={`/people/#person=${encodeURIComponent(record().contactId)}&same`}>
+                    Check and link<span class="sr-only"> {name()}</span>
+                  </a>
+                </p>
+              )}
+            </Show>
             <TaskList interviewId={props.interviewId} tasks={props.tasks} label={`Tasks for ${name()}`} />
             <p class="card-actions">
               <a class="button secondary small" href={noteHref(props.interviewId, undefined, record().id)}>

@@ -1,6 +1,8 @@
 import { type JSX, Index, Show, createMemo, createSignal, onMount } from 'solid-js';
 import type { ParsedContact } from '../../lib/contact-parse';
 import { dueList, touchesDue } from '../../lib/due';
+import { linkSuggestions } from '../../lib/link-people';
+import { peopleOf } from '../../lib/people';
 import type { Interview, Profile } from '../../lib/model';
 import { progress, tasksFor } from '../../lib/progress';
 import type { ChecklistItem } from '../../schemas/checklist';
@@ -57,6 +59,17 @@ export default function InterviewView(props: InterviewViewProps): JSX.Element {
     return touchesDue(doc().interviews, doc(), props.now)
       .filter((t) => here.has(t.contactId!) && t.due! > props.now)
       .sort((a, b) => a.due!.getTime() - b.due!.getTime());
+  });
+  /** For each record here that may be someone recorded elsewhere: where else (for "same person?"). */
+  const elsewhere = createMemo(() => {
+    const here = new Set([...props.interview.people, ...props.interview.references].map((r) => r.contactId));
+    const found = new Map<string, string>();
+    for (const { a, b } of linkSuggestions(peopleOf(doc().interviews), doc().contacts)) {
+      const [mine, other] = here.has(a.contactId) ? [a, b] : [b, a];
+      if (!here.has(mine.contactId) || here.has(other.contactId) || found.has(mine.contactId)) continue;
+      found.set(mine.contactId, interviewTitle(other.met[0]!.interview));
+    }
+    return found;
   });
   const names = () => {
     const all = checkIns().map((t) => t.text.replace(/^(Check in|Get in touch) with /, ''));
@@ -151,6 +164,7 @@ export default function InterviewView(props: InterviewViewProps): JSX.Element {
               interviewId={id()}
               contact={{ kind: 'person', record: person() }}
               tasks={subjectTasks(person().id)}
+              elsewhere={elsewhere().get(person().contactId)}
             />
           )}
         </Index>
@@ -173,6 +187,7 @@ export default function InterviewView(props: InterviewViewProps): JSX.Element {
               interviewId={id()}
               contact={{ kind: 'reference', record: reference() }}
               tasks={subjectTasks(reference().id)}
+              elsewhere={elsewhere().get(reference().contactId)}
             />
           )}
         </Index>

@@ -69,7 +69,10 @@ export default function PersonView(props: PersonViewProps): JSX.Element {
   const [unit, setUnit] = createSignal<Contact['unit']>(contact()?.unit ?? 'month');
   const formId = uid('log');
   let heading: HTMLHeadingElement | undefined;
-  onMount(() => heading?.focus());
+  // Arriving to check a possible match (`#person=…&same`), the cursor goes to that part of the page.
+  onMount(() =>
+    (location.hash.endsWith('&same') ? document.getElementById('same-person-title') : heading)?.focus(),
+  );
 
   const autoText = () => {
     const s = suggested();
@@ -289,7 +292,9 @@ export default function PersonView(props: PersonViewProps): JSX.Element {
       </section>
 
       <section aria-labelledby="same-person-title">
-        <h3 id="same-person-title">The same person elsewhere?</h3>
+        <h3 id="same-person-title" tabindex="-1">
+          The same person elsewhere?
+        </h3>
         <Show when={mine().length}>
           <Suggestions suggestions={mine()} now={props.now} compact onLinked={props.onOpen} />
         </Show>
