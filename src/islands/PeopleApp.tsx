@@ -112,7 +112,7 @@ export default function PeopleApp(props: PeopleAppProps): JSX.Element {
               }
             >
               <Show when={suggestions().length}>
-                <Suggestions suggestions={suggestions()} now={now()} />
+                <Suggestions suggestions={suggestions()} />
               </Show>
               <section aria-labelledby="people-title">
                 <h2 id="people-title" tabindex="-1">

@@ -89,6 +89,8 @@ test('two interviews with the same person: link them, log a contact, and the nex
   await page.getByRole('button', { name: 'Link as one person' }).click();
   await expect(page.getByText(/Linked: Dana Nguyen is one person/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Same person?' })).toHaveCount(0);
+  // Nothing more to answer: the cursor moves on to the list.
+  await expect(page.getByRole('heading', { name: 'Everyone you have met' })).toBeFocused();
   await expect(page.locator('.person-row')).toHaveCount(1);
   await expect(page.locator('.person-row')).toContainText('and 1 more interview');
 

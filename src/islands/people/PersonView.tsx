@@ -296,7 +296,7 @@ export default function PersonView(props: PersonViewProps): JSX.Element {
           The same person elsewhere?
         </h3>
         <Show when={mine().length}>
-          <Suggestions suggestions={mine()} now={props.now} compact onLinked={props.onOpen} />
+          <Suggestions suggestions={mine()} compact onLinked={props.onOpen} />
         </Show>
         <Show
           when={linking()}

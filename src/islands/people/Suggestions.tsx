@@ -7,7 +7,6 @@ import { metLine } from './labels';
 
 interface SuggestionsProps {
   suggestions: Suggestion[];
-  now: Date;
   /** Only the suggestions about one person, in their page. */
   compact?: boolean;
   onLinked?: (keepId: string) => void;
@@ -29,11 +28,22 @@ const SHOWN = 3;
 export default function Suggestions(props: SuggestionsProps): JSX.Element {
   const [picking, setPicking] = createSignal('');
   const pairId = (s: Suggestion) => `${s.a.contactId}\n${s.b.contactId}`;
+  /** After an answer, the cursor goes to the next suggestion, or to the list once there is none. */
+  const next = () =>
+    queueMicrotask(() =>
+      (
+        document.querySelector<HTMLElement>('.suggestion button') ?? document.getElementById('people-title')
+      )?.focus(),
+    );
+  const linked = (s: Suggestion) => {
+    if (props.onLinked) props.onLinked(s.a.contactId);
+    else next();
+  };
   const confirm = (s: Suggestion) => {
     if (conflictsOf(s.a, s.b).length) setPicking(pairId(s));
     else {
       link(s.a, s.b, {});
-      props.onLinked?.(s.a.contactId);
+      linked(s);
     }
   };
   const inner = (
@@ -58,7 +68,10 @@ export default function Suggestions(props: SuggestionsProps): JSX.Element {
                   <button
                     type="button"
                     class="button secondary small"
-                    onClick={() => notTheSame(s.a.contactId, s.b.contactId)}
+                    onClick={() => {
+                      notTheSame(s.a.contactId, s.b.contactId);
+                      if (!props.compact) next();
+                    }}
                   >
                     Not the same
                   </button>
@@ -68,9 +81,9 @@ export default function Suggestions(props: SuggestionsProps): JSX.Element {
               <LinkPicker
                 keep={s.a}
                 other={s.b}
-                onDone={(linked) => {
+                onDone={(done) => {
                   setPicking('');
-                  if (linked) props.onLinked?.(s.a.contactId);
+                  if (done) linked(s);
                 }}
               />
             </Show>
