@@ -181,6 +181,10 @@ test('a “no” schedules one friendly check-in about three months later, offer
   await expect(entry).toContainText('after the “no”');
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: 'test-results/due-touch-390.png' });
+  // "Log contact" leads to her page, where the contact is logged; the note is the other way.
+  await entry.getByRole('link', { name: 'Log a contact: Check in with Dána Nguyen' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Dána Nguyen' })).toBeFocused();
+  await page.goBack();
   await entry.getByRole('link', { name: /^Write note/ }).click();
   await expect(page).toHaveURL(/situation=check-in/);
   await expect(page.getByRole('combobox', { name: /Situation|What for/ })).toHaveValue('check-in');
