@@ -1,7 +1,16 @@
 /**
  * What to recall in a check-in written months later. Loaded by the note builder only for a note that repeats.
  */
+import { parseLocalDate } from './deadlines';
 import type { Draft, FollowUpDoc } from './model';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A logged date as people say it: "Sep 15, 2026". */
+function spoken(day: string): string {
+  const d = parseLocalDate(day);
+  return d ? `${MONTHS[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}` : day;
+}
 
 /**
  * What was last said with someone, across their interviews, to recall in a check-in: the last logged line,
@@ -9,7 +18,7 @@ import type { Draft, FollowUpDoc } from './model';
  */
 export function recallFor(doc: FollowUpDoc, contactId: string): string | undefined {
   const logged = doc.contacts[contactId]?.log.findLast((e) => e.kind !== 'note' && e.notes.trim());
-  if (logged) return `Last time (${logged.on}): ${logged.notes.trim()}`;
+  if (logged) return `Last time (${spoken(logged.on)}): ${logged.notes.trim()}`;
   let last: Draft | undefined;
   for (const i of doc.interviews)
     for (const r of [...i.people, ...i.references])

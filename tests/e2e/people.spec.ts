@@ -292,7 +292,9 @@ test('a check-in note, sent again months later, starts afresh, recalls the last 
   // Not shown as sent: the last round was months ago. The field is empty, with the last exchange beside it.
   await expect(detail).toHaveValue('');
   await expect(page.getByTestId('sent-state')).toHaveCount(0);
-  await expect(page.getByText('Last time (2026-09-15): Coffee at the design meetup')).toBeVisible();
+  await expect(page.getByText('Last time (Sep 15, 2026): Coffee at the design meetup')).toBeVisible();
+  // A check-in restates no strengths: no field asks for them.
+  await expect(page.getByRole('textbox', { name: 'Strength 1' })).toHaveCount(0);
   await detail.fill('I have started a new role at Calder Transport');
   await page.getByRole('button', { name: 'Copy note' }).click();
   await expect(page.getByTestId('sent-state')).toBeVisible();

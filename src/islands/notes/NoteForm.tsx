@@ -50,6 +50,11 @@ export function NoteForm(props: NoteFormProps): JSX.Element {
         : undefined;
     queueMicrotask(() => first?.focus());
   });
+  /** Whether the situation's text uses a part: a field for a part the note never shows is not asked for. */
+  const uses = (part: string) =>
+    (['formal', 'warm'] as const).some((tone) =>
+      (['short', 'standard'] as const).some((length) => props.situation[tone][length].includes(`{${part}}`)),
+    );
   const setStrength = (n: number, value: string) => {
     const strengths = [0, 1, 2].map((i) => (i === n ? value : (props.draft.strengths[i] ?? '')));
     // Trailing empty strengths are not kept.
@@ -72,26 +77,30 @@ export function NoteForm(props: NoteFormProps): JSX.Element {
           hint="It signs every note, and is kept for the next ones."
         />
       </Show>
-      <Field
-        label={props.situation.detailLabel ?? 'The one specific thing you discussed'}
-        multiline
-        rows={2}
-        {...(props.recall && { hint: props.recall })}
-        value={props.draft.detail}
-        ref={(el) => (detailField = el)}
-        onInput={(v) => props.onChange({ detail: v })}
-      />
-      <div class="field-grid strengths">
-        <Index each={[0, 1, 2]}>
-          {(n) => (
-            <Field
-              label={`Strength ${n() + 1}`}
-              value={props.draft.strengths[n()] ?? ''}
-              onInput={(v) => setStrength(n(), v)}
-            />
-          )}
-        </Index>
-      </div>
+      <Show when={uses('detail')}>
+        <Field
+          label={props.situation.detailLabel ?? 'The one specific thing you discussed'}
+          multiline
+          rows={2}
+          {...(props.recall && { hint: props.recall })}
+          value={props.draft.detail}
+          ref={(el) => (detailField = el)}
+          onInput={(v) => props.onChange({ detail: v })}
+        />
+      </Show>
+      <Show when={uses('strengths')}>
+        <div class="field-grid strengths">
+          <Index each={[0, 1, 2]}>
+            {(n) => (
+              <Field
+                label={`Strength ${n() + 1}`}
+                value={props.draft.strengths[n()] ?? ''}
+                onInput={(v) => setStrength(n(), v)}
+              />
+            )}
+          </Index>
+        </div>
+      </Show>
       <div class="field">
         <label for={situationId}>What for</label>
         <select
