@@ -6,6 +6,7 @@
 import type { ChecklistItem } from '../schemas/checklist';
 import type { Situation } from '../schemas/situation';
 import { parseInterviewAt } from './deadlines';
+import { newDraft } from './draft-ops';
 import { defaultGreeting } from './greeting';
 import { type Draft, type FollowUpDoc, type Interview, doneKey } from './model';
 import { type Placeholder, isPlaceholder } from './note-placeholders';
@@ -118,16 +119,9 @@ export function startDraft(doc: FollowUpDoc, recipient: Recipient | undefined, n
     undefined,
   );
   return {
+    ...newDraft(now),
     greeting: recipient ? defaultGreeting(recipient) : '',
-    detail: '',
-    strengths: last?.strengths ?? [],
-    tone: last?.tone ?? 'formal',
-    length: last?.length ?? 'standard',
-    signoff: last?.signoff ?? 'Best regards',
-    askFeedback: false,
-    body: '',
-    sentVia: '',
-    updatedAt: now.toISOString(),
+    ...(last && { strengths: last.strengths, tone: last.tone, length: last.length, signoff: last.signoff }),
   };
 }
 

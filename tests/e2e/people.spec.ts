@@ -104,6 +104,8 @@ test('two interviews with the same person: link them, log a contact, and the nex
   await page.getByRole('link', { name: 'Dana Nguyen' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Dana Nguyen' })).toBeFocused();
   await expect(page.locator('.met-list li')).toHaveCount(2);
+  await expect(page.locator('.history')).toContainText('Interview: Designer at Brightwater Labs');
+  await expect(page.locator('.history')).toContainText('Interview: Designer at Acme');
   await expect(page.locator('.touch-next')).toHaveText('No reminder set.');
 
   await page.getByRole('combobox', { name: 'Remind me' }).selectOption({ label: 'Every month' });

@@ -2,7 +2,7 @@ import { type JSX, For, Show, createMemo, createSignal, onMount } from 'solid-js
 import type { Contact, ContactKind } from '../../lib/model';
 import type { Suggestion } from '../../lib/link-people';
 import type { PersonGroup } from '../../lib/people';
-import { historyOf, localDay, nextTouch, suggestion } from '../../lib/touches';
+import { type TouchEvent, historyOf, localDay, nextTouch, suggestion } from '../../lib/touches';
 import { $doc } from '../../stores/followup';
 import { logContact, removeLogged, setRhythm, unlink } from '../../stores/people';
 import { interviewTitle, noteHref } from '../checklist/labels';
@@ -100,6 +100,25 @@ export default function PersonView(props: PersonViewProps): JSX.Element {
     setLine('');
     const next = nextTouch(props.group, $doc.get(), new Date());
     setSaid(`Logged. ${next ? `Next: ${touchText(next, new Date())}.` : 'No reminder set.'}`);
+  };
+  const titleOf = (interviewId: string | undefined) => {
+    const met = props.group.met.find((m) => m.interview.id === interviewId);
+    return met ? interviewTitle(met.interview) : '';
+  };
+  /** One entry of the history in words; notes and ticks name their interview when there are several. */
+  const historyLine = (e: TouchEvent): string => {
+    const where = props.group.met.length > 1 && e.interviewId ? ` · ${titleOf(e.interviewId)}` : '';
+    const via = e.via && e.via !== 'marked' ? ` (${e.via === 'email' ? 'email app' : e.via})` : '';
+    switch (e.kind) {
+      case 'interview':
+        return `Interview: ${titleOf(e.interviewId)}`;
+      case 'sent':
+        return `${props.situations[e.what] ?? 'Note'} sent${via}${where}`;
+      case 'ticked':
+        return `Done: ${props.items[e.what] ?? e.what}${where}`;
+      default:
+        return `${kindWord(e.kind)}${e.what ? `: ${e.what}` : ''}`;
+    }
   };
   const otherPeople = () => props.people.filter((g) => g.contactId !== props.group.contactId);
   const linking = () => props.people.find((g) => g.contactId === linkWith());
@@ -254,14 +273,7 @@ export default function PersonView(props: PersonViewProps): JSX.Element {
           <For each={history()}>
             {(e) => (
               <li>
-                <span class="history-date">{dateText(e.on, props.now)}</span>{' '}
-                {e.kind === 'interview'
-                  ? `Interview: ${interviewTitle(props.group.met.find((m) => m.interview.id === e.what)!.interview)}`
-                  : e.kind === 'sent'
-                    ? `${props.situations[e.what] ?? 'Note'} sent${e.via && e.via !== 'marked' ? ` (${e.via === 'email' ? 'email app' : e.via})` : ''}`
-                    : e.kind === 'ticked'
-                      ? `Done: ${props.items[e.what] ?? e.what}`
-                      : `${kindWord(e.kind)}${e.what ? `: ${e.what}` : ''}`}
+                <span class="history-date">{dateText(e.on, props.now)}</span> {historyLine(e)}
                 <Show when={e.text}>
                   {(text) => (
                     <details>
