@@ -48,6 +48,8 @@ export const newPerson = (
   postalAddress: '',
   role,
   contactId: id,
+  givenName: '',
+  familyName: '',
   ...details,
 });
 
@@ -60,5 +62,7 @@ export const newReference = (id: string, details: Partial<Omit<Reference, 'id'>>
   phone: '',
   qualities: '',
   contactId: id,
+  givenName: '',
+  familyName: '',
   ...details,
 });

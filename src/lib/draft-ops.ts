@@ -11,6 +11,7 @@ export const newDraft = (now: Date): Draft => ({
   askFeedback: false,
   body: '',
   sentVia: '',
+  facts: {},
   updatedAt: now.toISOString(),
 });
 

@@ -48,6 +48,24 @@ const STEPS: Record<number, (old: Record<string, unknown>) => Record<string, unk
     }),
     contacts: {},
   }),
+  /**
+   * Version 5 adds the given and family name a person can be said to have, the facts a note asks for beyond
+   * the detail and strengths, and the contact card's stable id (made with the first card).
+   */
+  4: (old) => {
+    const parts = (r: Obj) => ({ givenName: '', familyName: '', ...r });
+    return {
+      ...old,
+      version: 5,
+      interviews: mapArray(old['interviews'], (i) => ({
+        ...i,
+        people: mapArray(i['people'], parts),
+        references: mapArray(i['references'], parts),
+      })),
+      drafts: mapRecord(old['drafts'], (d) => ({ facts: {}, ...d })),
+      cardUid: '',
+    };
+  },
 };
 
 type Obj = Record<string, unknown>;

@@ -15,7 +15,7 @@ export const STORAGE_KEY = 'fuk:data';
 export const KEPT_ASIDE_PREFIX = 'fuk:kept-aside:';
 
 /** Version of the stored document; bump it and add a step to `migrate()` when the shape changes. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** How the interview took place. */
 export const FORMATS = ['in-person', 'video', 'phone'] as const;
@@ -80,6 +80,7 @@ export function emptyDoc(): FollowUpDoc {
     drafts: {},
     dismissed: [],
     contacts: {},
+    cardUid: '',
   };
 }
 

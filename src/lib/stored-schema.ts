@@ -36,6 +36,13 @@ const profile = v.object({
   postalAddress: text,
 });
 
+/**
+ * The words of a name the user said are the given name and the family name ("María José" and "García-López"),
+ * or both empty while they have not said (the name is then read word by word). A single name is all given
+ * name. Added in version 5.
+ */
+const nameParts = { givenName: text, familyName: text };
+
 const person = v.object({
   id,
   /** "Ms.", "Dr.", ... as they use it, or empty; offers "Dear Ms. Nguyen" as a greeting. Added in version 3. */
@@ -48,6 +55,7 @@ const person = v.object({
   role: v.picklist(PERSON_ROLES),
   /** Added in version 4. */
   contactId,
+  ...nameParts,
 });
 
 const reference = v.object({
@@ -60,6 +68,7 @@ const reference = v.object({
   qualities: text,
   /** Added in version 4. */
   contactId,
+  ...nameParts,
 });
 
 const interview = v.object({
@@ -103,6 +112,11 @@ const draft = v.object({
   body: text,
   /** How the note was sent (empty while not sent); when is the checklist's tick. Added in version 3. */
   sentVia: v.picklist(SENT_VIA),
+  /**
+   * What else the situation asks for, by the fact's name (`evidence`, `offerSalary`, `decideBy`...; see
+   * `content/situations.yaml`): only what the user typed or chose. Added in version 5.
+   */
+  facts: v.pipe(v.record(key, text), v.maxEntries(40)),
   updatedAt: isoish,
 });
 
@@ -142,6 +156,11 @@ export const docSchema = v.object({
    * entry. Added in version 4.
    */
   contacts: v.record(contactId, contact),
+  /**
+   * A stable `urn:uuid:` for the user's contact card (the profile as a vCard), so an address book updates the
+   * card it imported before; empty until the first card is made. Added in version 5.
+   */
+  cardUid: v.pipe(v.string(), v.maxLength(80)),
 });
 
 /** A readable account of why a value does not fit the schema, naming where, e.g. `interviews.0.outcome`. */

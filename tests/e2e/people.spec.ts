@@ -274,6 +274,7 @@ test('a check-in note, sent again months later, starts afresh, recalls the last 
       askFeedback: false,
       body: '',
       sentVia: 'copied',
+      facts: {},
       updatedAt: '2026-08-01T10:00:00.000Z',
     },
   };

@@ -82,6 +82,7 @@ const interview = (over: Partial<Interview> = {}): Interview => ({
 });
 
 const draft = (over: Partial<Draft> = {}): Draft => ({
+  facts: {},
   greeting: 'Dana',
   detail: 'the new warehouse',
   strengths: ['planning', 'calm'],
@@ -171,6 +172,7 @@ describe('startDraft', () => {
       askFeedback: false,
       body: '',
       sentVia: '',
+      facts: {},
       updatedAt: now.toISOString(),
     });
   });

@@ -3,7 +3,7 @@ import { decodeProblemMessage, decodeStored } from '../../src/lib/migrate';
 import { type FollowUpDoc, SCHEMA_VERSION, emptyDoc } from '../../src/lib/model';
 import { linkSuggestions } from '../../src/lib/link-people';
 import { peopleOf } from '../../src/lib/people';
-import { HOSTILE, currentDoc, hostileDoc, unreadable, v1Doc, v2Doc, v3Doc } from '../fixtures/stored';
+import { HOSTILE, currentDoc, hostileDoc, unreadable, v1Doc, v2Doc, v3Doc, v4Doc } from '../fixtures/stored';
 
 /** The fixture of each earlier version, and the current document it must become. */
 const honorless = currentDoc.interviews.map((i) => ({
@@ -26,6 +26,7 @@ const earlier: [version: number, old: unknown, doc: FollowUpDoc][] = [
   ],
   // Version 3 had everything but contact ids, the outcome's date and the keep-in-touch data.
   [3, v3Doc, currentDoc],
+  [4, v4Doc, currentDoc],
 ];
 
 /** A version 3 interview with one person and one reference, with the given ids. */

@@ -92,6 +92,7 @@ const cases: Case[] = situations.flatMap((situation) =>
 );
 
 const draft = (over: Partial<Draft>): Draft => ({
+  facts: {},
   greeting: 'Katherine',
   detail: DETAIL,
   strengths: STRENGTHS.slice(0, 1),
