@@ -1,0 +1,62 @@
+/**
+ * Every date the user sees, written one way per purpose, in US English ("en-US"), through `Intl.DateTimeFormat`
+ * instances made once. Pure: "now" is always passed in; dates are local wall-clock times.
+ */
+
+const LOCALE = 'en-US';
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+/** A formatter for these options, made the first time it is asked for and kept. */
+function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify(options);
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(LOCALE, options)));
+  return f;
+}
+
+/** Whole calendar days from `from` to `to` (local dates; negative when `to` is earlier), DST-proof. */
+export function calendarDaysBetween(from: Date, to: Date): number {
+  const a = Date.UTC(from.getFullYear(), from.getMonth(), from.getDate());
+  const b = Date.UTC(to.getFullYear(), to.getMonth(), to.getDate());
+  return Math.round((b - a) / 86_400_000);
+}
+
+/** "Tuesday". */
+export const weekdayName = (d: Date): string => formatter({ weekday: 'long' }).format(d);
+
+/** "November 27", or "November 27, 2025" when the year is not `now`'s. */
+export function monthDay(d: Date, now: Date): string {
+  return d.getFullYear() === now.getFullYear()
+    ? formatter({ month: 'long', day: 'numeric' }).format(d)
+    : formatter({ month: 'long', day: 'numeric', year: 'numeric' }).format(d);
+}
+
+/**
+ * When something happened, as a note says it the day it is written: "this morning", "this afternoon",
+ * "this evening" or "today" (no time known), "yesterday", "on Tuesday" within the last week, then
+ * "on November 27", with the year only when it is not this year's. A date in the future (a clock set
+ * wrong, a note written ahead) reads as its date: "on December 8".
+ */
+export function spokenPast(at: Date, now: Date, { timeKnown = true }: { timeKnown?: boolean } = {}): string {
+  const days = calendarDaysBetween(at, now);
+  if (days === 0) {
+    if (!timeKnown) return 'today';
+    const h = at.getHours();
+    return h < 12 ? 'this morning' : h < 17 ? 'this afternoon' : 'this evening';
+  }
+  if (days === 1) return 'yesterday';
+  if (days > 1 && days < 7) return `on ${weekdayName(at)}`;
+  return `on ${monthDay(at, now)}`;
+}
+
+/**
+ * A day ahead, as a note names it: "today", "tomorrow", "Thursday" within the coming week, else
+ * "December 14" (with the year when it is not this year's). No preposition: "by Thursday", "on Thursday".
+ */
+export function spokenAhead(day: Date, now: Date): string {
+  const days = calendarDaysBetween(now, day);
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days > 1 && days < 7) return weekdayName(day);
+  return monthDay(day, now);
+}
