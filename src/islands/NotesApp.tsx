@@ -109,6 +109,7 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
     else setLooseDraft({ ...looseDraft(), ...patch });
   };
   const input = (): NoteInput => ({
+    now: new Date(),
     situation: situation(),
     draft: draft(),
     interview: interview(),

@@ -5,12 +5,14 @@
  */
 import type { ChecklistItem } from '../schemas/checklist';
 import type { Situation } from '../schemas/situation';
-import { parseInterviewAt } from './deadlines';
+import { parseInterviewAt, parseLocalDate } from './deadlines';
 import { newDraft } from './draft-ops';
 import { defaultGreeting } from './greeting';
 import { type Draft, type FollowUpDoc, type Interview, doneKey } from './model';
 import { type Placeholder, isPlaceholder } from './note-placeholders';
-import { DEFAULT_WORDS, composeNote, contactBlock, joinList, wordCount } from './note-template';
+import { DEFAULT_WORDS, composeNote, contactBlock, wordCount } from './note-template';
+import { spokenAhead, spokenPast } from '../core/dates';
+import { article, asClause, asPhrase, clean, joinWords, titleInSentence } from '../features/notes/grammar';
 
 /** Who a note is written to. */
 export interface Recipient {
@@ -101,7 +103,9 @@ export function likelySituation(
         ? ['touch-base']
         : interview?.outcome === 'not-selected'
           ? ['after-no', 'touch-base']
-          : ['thank-you', ...(interview?.outcome === 'waiting' ? ['follow-up'] : []), 'touch-base'];
+          : interview?.outcome === 'offer'
+            ? ['thank-you', 'accept-offer', 'touch-base']
+            : ['thank-you', ...(interview?.outcome === 'waiting' ? ['follow-up'] : []), 'touch-base'];
   return (
     preferred.map((id) => fits.find((s) => s.id === id && open(s))).find(Boolean) ??
     fits.find((s) => s.id === preferred[0]) ??
@@ -135,23 +139,76 @@ export interface NoteInput {
   company: string;
   role: string;
   profile: FollowUpDoc['profile'];
+  /** When the note is written: its dates are said from here ("yesterday", "on Tuesday"). */
+  now: Date;
 }
 
-/** The placeholder values for a note. */
+/** Two business days after `now`, the usual time asked to decide on an offer. */
+function twoBusinessDays(now: Date): Date {
+  const d = new Date(now.getFullYear(), now.getMonth(), now.getDate(), 12);
+  for (let left = 2; left > 0;) {
+    d.setDate(d.getDate() + 1);
+    if (d.getDay() !== 0 && d.getDay() !== 6) left--;
+  }
+  return d;
+}
+
+/** "noon", "5 pm", "9:30 am" for a time of day `HH:mm`, or empty. */
+function spokenTime(hhmm: string): string {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(hhmm.trim());
+  if (!m) return '';
+  const h = Number(m[1]);
+  const min = m[2]!;
+  if (h === 12 && min === '00') return 'noon';
+  const clock = `${h % 12 || 12}${min === '00' ? '' : `:${min}`}`;
+  return h < 24 ? `${clock} ${h < 12 ? 'am' : 'pm'}` : '';
+}
+
+/** The day to answer an offer by, as the note names it: "Friday at noon", "December 14". */
+function decideBy(facts: Readonly<Record<string, string>>, now: Date): string {
+  const [y, mo, d] = (facts['decideBy'] ?? '').split('-').map(Number);
+  const picked = y && mo && d ? new Date(y, mo - 1, d, 12) : undefined;
+  const day = spokenAhead(picked && !Number.isNaN(picked.getTime()) ? picked : twoBusinessDays(now), now);
+  const time = spokenTime(facts['decideTime'] ?? '');
+  return time ? `${day} at ${time}` : day;
+}
+
+/** The placeholder values for a note, each read as words inside a sentence. */
 export function valuesFor(input: NoteInput): Partial<Record<Placeholder, string>> {
   const at = parseInterviewAt(input.interview?.at ?? '');
   const interviewers = input.interview?.people.filter((p) => p.role === 'interviewer' && p.name.trim()) ?? [];
+  const decided = parseLocalDate(input.interview?.decisionDate ?? '');
+  const facts = input.draft.facts;
+  const fact = (name: string) => clean(facts[name] ?? '');
+  const role = titleInSentence(input.interview?.role || input.role);
+  const ticked = (name: string) => (fact(name) ? 'yes' : '');
   return {
-    greeting: input.draft.greeting,
-    name: input.recipient?.name ?? '',
-    company: input.interview?.company || input.company,
-    role: input.interview?.role || input.role,
-    day: at ? at.toLocaleDateString('en-US', { weekday: 'long', month: 'long', day: 'numeric' }) : '',
-    detail: input.draft.detail,
-    strengths: joinList(input.draft.strengths),
-    qualities: input.recipient?.qualities ?? '',
-    people: joinList(interviewers.map((p) => (p.title ? `${p.name} (${p.title})` : p.name))),
+    greeting: clean(input.draft.greeting),
+    name: clean(input.recipient?.name ?? ''),
+    company: clean(input.interview?.company || input.company),
+    role,
+    aRole: role && `${article(role)} ${role}`,
+    decisionDay: decided && decided < input.now ? spokenPast(decided, input.now, { timeKnown: false }) : '',
+    day: at ? spokenPast(at, input.now, { timeKnown: input.interview?.at.includes('T') ?? false }) : '',
+    detail: asPhrase(input.draft.detail),
+    strengths: joinWords(input.draft.strengths.map(asPhrase)),
+    qualities: asPhrase(input.recipient?.qualities ?? ''),
+    people: joinWords(
+      interviewers.map((p) => (p.title.trim() ? `${p.name} (${titleInSentence(p.title)})` : p.name)),
+    ),
     feedback: input.draft.askFeedback ? (input.situation.feedback ?? '') : '',
+    evidence: fact('evidence') && asClause(fact('evidence')),
+    addition: asPhrase(fact('addition')),
+    reason: asPhrase(fact('reason')),
+    otherOffer: ticked('otherOffer'),
+    theirSubject: fact('theirSubject').replace(/^(re|aw|sv|fwd?):\s*/iu, ''),
+    offerTitle: fact('offerTitle'),
+    offerSalary: fact('offerSalary'),
+    offerStart: fact('offerStart'),
+    hasLetter: ticked('hasLetter'),
+    decideBy: decideBy(facts, input.now),
+    hasJobDescription: ticked('hasJobDescription'),
+    howItWent: asPhrase(fact('howItWent')),
   };
 }
 
@@ -189,7 +246,17 @@ export function noteFor(input: NoteInput): Note {
       contactBlock(input.profile),
       { signature: signed },
     );
-  const composed = compose(signature);
+  let composed = compose(signature);
+  // A note with a character limit (LinkedIn's 200) that a long detail pushes over it is said without it;
+  // the detail stays in the draft, and the count beside the note shows the user what fits.
+  if (
+    input.situation.maxChars !== undefined &&
+    composed.body.length > input.situation.maxChars &&
+    values.detail
+  ) {
+    values.detail = '';
+    composed = compose(signature);
+  }
   const templateWords = wordCount(compose(false).body);
   const limits = {
     wordRange: input.situation.words?.[input.draft.length] ?? DEFAULT_WORDS[input.draft.length],

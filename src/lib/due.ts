@@ -29,6 +29,8 @@ export interface DueItem {
   overdue: boolean;
   /** The note builder's situation that does it, and for whom. */
   note?: { situation: string; recipientId?: string };
+  /** Other notes offered beside it (declining beside accepting an offer), with the link's words. */
+  also?: readonly { note: string; label: string }[];
   /** For a touch with someone (across interviews): who, and when their records or rhythm last changed. */
   contactId?: string;
   changedAt?: string;
@@ -86,6 +88,7 @@ function entriesFor(
       ...(item.note && {
         note: { situation: item.note, ...(task.subjectId && { recipientId: task.subjectId }) },
       }),
+      ...(item.also && { also: item.also }),
     });
   }
   return entries;

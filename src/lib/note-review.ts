@@ -77,6 +77,16 @@ export function checksFor(
         text: `This note is almost the same as the one for ${copy}. Interviewers compare notes: make each one personal.`,
       });
   }
+  // What makes this note personal, left empty: the note still reads well without it, but less as theirs.
+  const empty = (situation.personal ?? []).filter((f) =>
+    f === 'detail' ? !input.draft.detail.trim() : !(input.draft.facts[f] ?? '').trim(),
+  );
+  if (empty.length && !note.edited) {
+    checks.push({
+      level: 'info',
+      text: `To make it yours, add ${empty.map((f) => PLACEHOLDER_HELP[f]).join(', and ')}.`,
+    });
+  }
   if (note.missing.length) {
     checks.push({
       level: 'warn',

@@ -1,66 +1,10 @@
+import { renderPlan } from '../features/notes/plan';
 import type { Profile } from './model';
-import { type Placeholder, isPlaceholder } from './note-placeholders';
-
-/** Placeholders that may be left empty: they vanish instead of showing a `[name]` marker. */
-const OPTIONAL: ReadonlySet<Placeholder> = new Set<Placeholder>(['feedback']);
-
-const PLACEHOLDER_RE = /\{([A-Za-z]+)\}/g;
-
-function unique<T>(items: readonly T[]): T[] {
-  return [...new Set(items)];
-}
+import type { Placeholder } from './note-placeholders';
 
 /** Splits on any line break (`\n`, `\r\n` or `\r`). */
 function lines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
-}
-
-/** The placeholder names inside `{...}` in `template`, each once, in order of first use. */
-export function placeholdersIn(template: string): string[] {
-  return unique([...template.matchAll(PLACEHOLDER_RE)].map((m) => m[1]!));
-}
-
-/** The placeholder names in `template` that are not known placeholders. */
-export function unknownPlaceholders(template: string): string[] {
-  return placeholdersIn(template).filter((name) => !isPlaceholder(name));
-}
-
-/**
- * Fills in `template`: each placeholder becomes its trimmed value, an empty one a visible `[name]` marker
- * (listed in `missing`), except optional ones, which vanish. Unknown placeholders are left as they are.
- */
-export function renderTemplate(
-  template: string,
-  values: Partial<Record<Placeholder, string>>,
-): { text: string; missing: Placeholder[] } {
-  const missing: Placeholder[] = [];
-  // A replacer function, not a replacement string: its result is inserted literally (no `$&`, `$1`)
-  // and never scanned again, so a value containing `{company}` stays as typed.
-  const filled = template.replace(PLACEHOLDER_RE, (match, name: string) => {
-    if (!isPlaceholder(name)) return match;
-    const value = (values[name] ?? '').trim();
-    if (value) return value;
-    if (OPTIONAL.has(name)) return '';
-    missing.push(name);
-    return `[${name}]`;
-  });
-  return { text: tidy(filled), missing: unique(missing) };
-}
-
-/** Trailing spaces off each line, at most one blank line in a row, no blank edges. */
-function tidy(text: string): string {
-  return lines(text)
-    .map((line) => line.trimEnd())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
-/** Joins the non-blank items as "A", "A and B", "A, B and C". */
-export function joinList(items: readonly string[]): string {
-  const kept = items.map((item) => item.trim()).filter(Boolean);
-  if (kept.length <= 1) return kept[0] ?? '';
-  return `${kept.slice(0, -1).join(', ')} and ${kept.at(-1)!}`;
 }
 
 /** The number of words: runs of letters, digits, marks and apostrophes that hold a letter or digit. */
@@ -112,15 +56,15 @@ export function composeNote(
     .filter(Boolean);
   // The arguments win over `values`, so a template using {myName} agrees with the signature.
   const all = { ...values, signoff: closing, myName: name, contact: contactLines.join('\n') };
-  const subject = renderTemplate(parts.subject, all);
-  const body = renderTemplate(parts.body, all);
+  const subject = renderPlan(parts.subject, all);
+  const body = renderPlan(parts.body, all);
   const missing: Placeholder[] = [...subject.missing, ...body.missing];
-  if (!signature) return { subject: subject.text, body: body.text, missing: unique(missing) };
+  if (!signature) return { subject: subject.text, body: body.text, missing: [...new Set(missing)] };
   const signed = [`${closing},`, name || '[myName]', ...contactLines].join('\n');
   if (!name) missing.push('myName');
   return {
     subject: subject.text,
     body: [body.text, signed].filter(Boolean).join('\n\n'),
-    missing: unique(missing),
+    missing: [...new Set(missing)],
   };
 }

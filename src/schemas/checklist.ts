@@ -44,6 +44,11 @@ export const checklistItemSchema = z.strictObject({
   optional: z.boolean().optional(),
   /** The note builder's situation that does it (`content/situations.yaml`), offered as its action. */
   note: slugId.optional(),
+  /** Other notes offered beside it, e.g. declining beside accepting an offer: the situation and the link's words. */
+  also: z
+    .array(z.strictObject({ note: slugId, label: z.string().min(3).max(30) }))
+    .max(2)
+    .optional(),
 });
 
 /** A checklist item as read from the YAML file. */

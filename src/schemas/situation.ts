@@ -1,15 +1,16 @@
 import { z } from 'astro/zod';
 import { PLACEHOLDER_NAMES, LONG_VALUES } from '../lib/note-placeholders';
-import { composeNote, unknownPlaceholders } from '../lib/note-template';
+import { unknownFacts } from '../features/notes/plan';
+import { composeNote } from '../lib/note-template';
 import { slugId } from './guide';
 
-/** A note template: text with `{placeholders}`; an unknown placeholder fails the build, naming it. */
+/** A note's plan of sentences (`src/features/notes/plan.ts`); an unknown fact fails the build, naming it. */
 export const templateSchema = z
   .string()
   .min(1)
   .superRefine((template, ctx) => {
     // The renderer's own check, so the build and the builder agree (`{constructor}` is unknown too).
-    for (const name of unknownPlaceholders(template)) {
+    for (const name of unknownFacts(template)) {
       ctx.addIssue({
         code: 'custom',
         message: `unknown placeholder {${name}}; use one of: ${PLACEHOLDER_NAMES.map((p) => `{${p}}`).join(
@@ -83,6 +84,10 @@ export const situationSchema = z
     repeats: z.boolean().optional(),
     /** What the `{detail}` field asks for, when it is not "the one specific thing you discussed". */
     detailLabel: z.string().min(5).max(60).optional(),
+    /** One line under the detail's label: what it is for, with an example. */
+    detailHint: z.string().min(10).max(140).optional(),
+    /** What makes the note personal: with any of it empty, the builder suggests adding it. */
+    personal: z.array(z.enum(['detail', 'evidence'])).optional(),
     /** The sentence that fills `{feedback}` when the user asks for feedback. */
     feedback: z.string().min(10).optional(),
     formal: lengths,

@@ -44,6 +44,7 @@ const situation = (id: string, to: Situation['to'], marks: string): Situation =>
   to,
   marks,
   subject: 'Thank you – {role} interview',
+  ...(id === 'thank-you' && { personal: ['detail', 'evidence'] as const }),
   formal: { short: body, standard: body },
   warm: {
     short: `Hi {greeting},\n\nThanks for {detail}.`,
@@ -114,6 +115,7 @@ const input = (over: Partial<NoteInput> = {}): NoteInput => {
     company: '',
     role: '',
     profile,
+    now: new Date(2026, 10, 26, 9, 0),
     ...over,
   };
 };
@@ -236,7 +238,7 @@ describe('noteFor', () => {
   it('returns the edited text as typed, with the template subject', () => {
     const edited = 'Dear Dana,\n\nThanks for the tour.\n\nBest regards,\nSam Reyes\nCell: (555) 010-3000';
     const note = noteFor(input({ draft: draft({ body: edited }) }));
-    expect(note).toMatchObject({ body: edited, edited: true, subject: 'Thank you – Buyer interview' });
+    expect(note).toMatchObject({ body: edited, edited: true, subject: 'Thank you – buyer interview' });
   });
 
   it.each([
@@ -317,10 +319,20 @@ describe('checksFor', () => {
     );
   });
 
-  it('lists the parts still to fill in', () => {
+  it('suggests what makes a thank-you personal while it is empty, and nothing once it is there', () => {
     expect(checks({ draft: draft({ detail: '' }) }).at(-1)).toBe(
-      'Still to fill in: the one specific thing you discussed.',
+      'To make it yours, add what they said matters to them or the team, and something you have done that shows you can help.',
     );
+    expect(checks({ draft: draft({ facts: { evidence: 'ran the night shift' } }) }).join(' ')).not.toMatch(
+      /make it yours/,
+    );
+  });
+
+  it('lists the parts of the interview still to fill in', () => {
+    const i = input();
+    expect(
+      checks({ interview: { ...i.interview!, role: '' }, draft: draft({ facts: { evidence: 'x' } }) }).at(-1),
+    ).toBe('Still to fill in: the role you interviewed for.');
   });
 });
 

@@ -69,13 +69,25 @@ export function DueList(props: DueListProps): JSX.Element {
                   }
                 >
                   {(note) => (
-                    <a
-                      class="button primary small"
-                      href={noteHref(item.interviewId, note().situation, note().recipientId)}
-                      aria-label={`Write note: ${item.text}`}
-                    >
-                      Write note
-                    </a>
+                    <>
+                      <a
+                        class="button primary small"
+                        href={noteHref(item.interviewId, note().situation, note().recipientId)}
+                        aria-label={`Write note: ${item.text}`}
+                      >
+                        Write note
+                      </a>
+                      <For each={item.also}>
+                        {(other) => (
+                          <a
+                            class="button small"
+                            href={noteHref(item.interviewId, other.note, note().recipientId)}
+                          >
+                            {other.label}
+                          </a>
+                        )}
+                      </For>
+                    </>
                   )}
                 </Show>
                 <Show when={item.contactId}>

@@ -6,6 +6,8 @@ import type { Situation } from '../../schemas/situation';
 import { updateProfile } from '../../stores/followup';
 import { Field, uid } from '../ui/Field';
 import { GreetingChoice } from './GreetingChoice';
+import { FactFields } from '../../features/notes/FactFields';
+import { factsAsked, situationUses } from '../../features/notes/fields';
 
 /** Tone, length, sign-off: set once and carried over, so loaded when the panel is first opened. */
 const StyleFields = later(() => import('./StyleFields'));
@@ -51,10 +53,8 @@ export function NoteForm(props: NoteFormProps): JSX.Element {
     queueMicrotask(() => first?.focus());
   });
   /** Whether the situation's text uses a part: a field for a part the note never shows is not asked for. */
-  const uses = (part: string) =>
-    (['formal', 'warm'] as const).some((tone) =>
-      (['short', 'standard'] as const).some((length) => props.situation[tone][length].includes(`{${part}}`)),
-    );
+  const uses = (part: string) => situationUses(props.situation, part);
+  const detailHint = () => props.recall || props.situation.detailHint || '';
   const setStrength = (n: number, value: string) => {
     const strengths = [0, 1, 2].map((i) => (i === n ? value : (props.draft.strengths[i] ?? '')));
     // Trailing empty strengths are not kept.
@@ -82,12 +82,13 @@ export function NoteForm(props: NoteFormProps): JSX.Element {
           label={props.situation.detailLabel ?? 'The one specific thing you discussed'}
           multiline
           rows={2}
-          {...(props.recall && { hint: props.recall })}
+          {...(detailHint() ? { hint: detailHint() } : {})}
           value={props.draft.detail}
           ref={(el) => (detailField = el)}
           onInput={(v) => props.onChange({ detail: v })}
         />
       </Show>
+      <FactFields facts={factsAsked(props.situation)} draft={props.draft} onChange={props.onChange} />
       <Show when={uses('strengths')}>
         <div class="field-grid strengths">
           <Index each={[0, 1, 2]}>

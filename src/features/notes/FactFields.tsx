@@ -1,0 +1,59 @@
+import { type JSX, For, Show } from 'solid-js';
+import { Field } from '../../islands/ui/Field';
+import type { Draft } from '../../lib/model';
+import { FACT_FIELDS, type FactName } from './fields';
+
+interface FactFieldsProps {
+  /** The facts to ask, in order (`factsAsked`). */
+  facts: readonly FactName[];
+  draft: Draft;
+  onChange: (patch: Partial<Omit<Draft, 'updatedAt'>>) => void;
+}
+
+/** The facts a situation asks beyond the detail and strengths, each with what it is for and an example. */
+export function FactFields(props: FactFieldsProps): JSX.Element {
+  const value = (name: FactName) => props.draft.facts[name] ?? '';
+  const set = (name: FactName, v: string) => {
+    // Nothing is kept for a fact left empty, so a draft holds only what was said.
+    const facts = Object.fromEntries(
+      Object.entries({ ...props.draft.facts, [name]: v }).filter(([, x]) => x),
+    );
+    props.onChange({ facts });
+  };
+  return (
+    <For each={props.facts}>
+      {(name) => {
+        const field = FACT_FIELDS[name];
+        return (
+          <Show
+            when={field.kind === 'check'}
+            fallback={
+              <Field
+                class={`fact fact-${name}`}
+                label={field.label}
+                hint={field.hint}
+                value={value(name)}
+                multiline={field.kind === 'text'}
+                rows={2}
+                type={field.kind === 'date' || field.kind === 'time' ? field.kind : 'text'}
+                onInput={(v) => set(name, v)}
+              />
+            }
+          >
+            <div class={`field fact fact-${name}`}>
+              <label class="check">
+                <input
+                  type="checkbox"
+                  checked={!!value(name)}
+                  onChange={(e) => set(name, e.currentTarget.checked ? 'yes' : '')}
+                />
+                <span>{field.label}</span>
+              </label>
+              <p class="field-hint">{field.hint}</p>
+            </div>
+          </Show>
+        );
+      }}
+    </For>
+  );
+}

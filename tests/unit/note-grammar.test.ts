@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import {
+  article,
+  asClause,
+  asPhrase,
+  joinWords,
+  repeatedWords,
+  titleInSentence,
+} from '../../src/features/notes/grammar';
+
+describe('titleInSentence: a job title as it reads inside a sentence', () => {
+  it.each([
+    ['Data analyst', 'data analyst'],
+    ['Senior Software Engineer', 'senior software engineer'],
+    ['UX designer', 'UX designer'],
+    ['iOS Developer', 'iOS developer'],
+    ['Salesforce administrator', 'Salesforce administrator'],
+    ['SQL Analyst II', 'SQL analyst II'],
+    ['  operations   coordinator. ', 'operations coordinator'],
+    ['Head of People', 'head of people'],
+    ['Clinical research coordinator', 'clinical research coordinator'],
+    ['Shift supervisor (nights)', 'shift supervisor (nights)'],
+    ['DevOps engineer', 'DevOps engineer'],
+    ['', ''],
+  ])('"%s" reads as "%s"', (typed, said) => {
+    expect(titleInSentence(typed)).toBe(said);
+  });
+});
+
+describe('article: "a" or "an" by sound', () => {
+  it.each([
+    ['analyst', 'an'],
+    ['data analyst', 'a'],
+    ['operations coordinator', 'an'],
+    ['user researcher', 'a'],
+    ['UX designer', 'a'],
+    ['HR manager', 'an'],
+    ['SQL developer', 'an'],
+    ['hour', 'an'],
+    ['honest broker', 'an'],
+    ['European role', 'a'],
+    ['one-year contract', 'a'],
+    ['MBA intern', 'an'],
+    ['', 'a'],
+  ])('%s → %s', (phrase, a) => {
+    expect(article(phrase)).toBe(a);
+  });
+});
+
+describe('joinWords: lists of one to three, US style', () => {
+  it.each([
+    [[], ''],
+    [['SQL'], 'SQL'],
+    [['SQL', 'clear reporting'], 'SQL and clear reporting'],
+    [['SQL', 'Python', 'clear reporting'], 'SQL, Python, and clear reporting'],
+    [[' SQL. ', '', '  '], 'SQL'],
+  ])('%j → "%s"', (items, joined) => {
+    expect(joinWords(items)).toBe(joined);
+  });
+});
+
+describe('asPhrase: typed text read inside a sentence', () => {
+  it.each([
+    ['The dashboard migration to the new warehouse.', 'the dashboard migration to the new warehouse'],
+    ['dashboards', 'dashboards'],
+    ['Moving the dashboards', 'moving the dashboards'],
+    ['Salesforce rollout', 'Salesforce rollout'],
+    ['SQL tuning!', 'SQL tuning!'],
+    ['I built the log.', 'I built the log'],
+    ['  Our   hiring plans;  ', 'our hiring plans'],
+    ['Dashboards', 'Dashboards'],
+  ])('"%s" → "%s"', (typed, phrase) => {
+    expect(asPhrase(typed)).toBe(phrase);
+  });
+});
+
+describe('asClause: something the user did, with "I"', () => {
+  it.each([
+    ['moved 40 reports to Power BI', 'I moved 40 reports to Power BI'],
+    ['Led the night crew', 'I led the night crew'],
+    ['I cut pages by 60%.', 'I cut pages by 60%'],
+    ['At Contoso, I automated the close', 'at Contoso, I automated the close'],
+    ['the Power BI migration', 'I worked on the Power BI migration'],
+    ['My team kept 94% of patients', 'my team kept 94% of patients'],
+  ])('"%s" → "%s"', (typed, clause) => {
+    expect(asClause(typed)).toBe(clause);
+  });
+});
+
+describe('repeatedWords', () => {
+  it('finds content words said three times, not small ones', () => {
+    expect(repeatedWords('The role, the role and the role. The the the. Team team.')).toEqual(['role']);
+  });
+  it('counts case and possessives together', () => {
+    expect(repeatedWords("Team. team's TEAM")).toEqual(['team']);
+  });
+});
