@@ -10,6 +10,8 @@ export default defineConfig({
           environment: 'node',
           // Deadlines are local wall-clock times: pin a zone with DST so date tests mean the same everywhere.
           env: { TZ: 'America/New_York' },
+          // The note grammar's words are content (content/note-words.yaml), read as the builder reads them.
+          setupFiles: ['tests/support/lexicon-setup.ts'],
         },
       },
       {

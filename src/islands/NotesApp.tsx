@@ -2,7 +2,6 @@ import { type JSX, Show, createEffect, createMemo, createSignal, untrack } from 
 import {
   type NoteInput,
   likelySituation,
-  nextRecipient,
   noteFor,
   recipientsOf,
   sentAt,
@@ -11,12 +10,11 @@ import {
   startDraft,
 } from '../lib/compose';
 import { greetingOptions } from '../lib/greeting';
-import { type Draft, type SentVia, doneKey, draftKey } from '../lib/model';
+import { type Draft, doneKey, draftKey } from '../lib/model';
 import type { ChecklistItem } from '../schemas/checklist';
-import type { Situation } from '../schemas/situation';
+import type { BuiltSituation } from '../schemas/situation';
 import { updateDraft } from '../stores/drafts';
-import { $doc, $undo, markSent, setDone, undoSent } from '../stores/followup';
-import { NoteActions } from './notes/NoteActions';
+import { $doc, $undo, setDone } from '../stores/followup';
 import { NoteForm } from './notes/NoteForm';
 import { NoteHeader } from './notes/NoteHeader';
 import { NoteText } from './notes/NoteText';
@@ -26,9 +24,14 @@ import { useAtom } from './ui/use-atom';
 
 /** The spelling question sits with the checks, below the note: loaded with them. */
 const SpellCheckLater = later(() => import('./notes/SpellCheckLater'));
+/**
+ * Copy, email and download sit below the note and its checks: their code loads with the checks, when the note
+ * is about to be seen or at the first edit.
+ */
+const NoteActions = later(() => import('./notes/NoteActions'));
 
 interface NotesAppProps {
-  situations: Situation[];
+  situations: BuiltSituation[];
   items: ChecklistItem[];
 }
 
@@ -153,29 +156,16 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
     const i = interview();
     const r = recipient();
     const k = key();
-    return i && r && k ? ([i.id, sentKey(situation(), r.id, props.items), k] as const) : undefined;
+    return i && r && k
+      ? { interviewId: i.id, key: sentKey(situation(), r.id, props.items), draftKey: k }
+      : undefined;
   };
-  const record = (via: SentVia) => {
-    const t = target();
+  /** A note sent again and again is logged with the person, its text kept. */
+  const log = () => {
     const r = recipient();
-    if (!t || sent()) return;
-    // The note as shown is the one sent, not the last round's kept in storage.
-    if (stale(doc().drafts[t[2]])) updateDraft(t[2], draft());
-    markSent(...t, via, draft());
-    // A note sent again and again is logged with the person, its text kept (code loaded when first needed).
-    if (situation().repeats && r) {
-      const [label, text] = [situation().label, note().body];
-      void import('../stores/people').then((m) => m.logNote(r.contactId, label, text));
-    }
-  };
-  const unsend = () => {
-    const t = target();
-    const r = recipient();
-    const at = sent()?.at;
-    if (!t) return;
-    undoSent(...t);
-    if (situation().repeats && r && at)
-      void import('../stores/people').then((m) => m.unlogNote(r.contactId, at));
+    return situation().repeats && r
+      ? { contactId: r.contactId, label: situation().label, text: note().body }
+      : undefined;
   };
   /** Writes to someone else of the same interview, keeping the situation, and starts at the top. */
   const switchTo = (id: string) => {
@@ -261,18 +251,21 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
           )}
         </Show>
       </NoteText>
-      <NoteActions
-        note={note()}
-        situation={situation()}
-        interviewId={interview()?.id ?? ''}
-        recipient={recipient()}
-        statusKey={key() ?? ''}
-        sent={sent()}
-        next={recipient() && nextRecipient(interview(), situation(), recipient()!.id, props.items)}
-        onSent={record}
-        onUndo={unsend}
-        onNext={switchTo}
-      />
+      <Show when={review()}>
+        <NoteActions
+          note={note()}
+          situation={situation()}
+          recipient={recipient()}
+          statusKey={key() ?? ''}
+          sent={sent()}
+          interview={interview()}
+          items={props.items}
+          target={target()}
+          draft={draft()}
+          log={log()}
+          onNext={switchTo}
+        />
+      </Show>
     </div>
   );
 }

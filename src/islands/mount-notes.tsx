@@ -1,6 +1,7 @@
 import { render } from 'solid-js/web';
 import type { ChecklistItem } from '../schemas/checklist';
-import type { Situation } from '../schemas/situation';
+import { useLexicon } from '../features/notes/grammar';
+import type { BuiltSituation, NoteContent } from '../schemas/situation';
 import NotesApp from './NotesApp';
 
 /**
@@ -9,12 +10,14 @@ import NotesApp from './NotesApp';
  */
 export async function mountNotes(root: HTMLElement): Promise<void> {
   const items = JSON.parse(root.dataset['items'] ?? '[]') as ChecklistItem[];
-  let situations: Situation[];
+  let situations: BuiltSituation[];
   try {
     const response = await fetch(root.dataset['situationsSrc'] ?? '/notes/situations.json');
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    situations = (await response.json()) as Situation[];
+    const content = (await response.json()) as NoteContent;
+    situations = content.situations;
     if (!Array.isArray(situations) || situations.length === 0) throw new Error('no templates');
+    useLexicon(content.words);
   } catch {
     const message = document.createElement('p');
     message.className = 'notice warn';

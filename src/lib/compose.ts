@@ -52,10 +52,10 @@ export function recipientsOf(interview: Interview | undefined): Recipient[] {
 }
 
 /** The situations that fit a recipient: reference notes for references, the others for people met. */
-export function situationsFor(
-  situations: readonly Situation[],
+export function situationsFor<S extends Situation>(
+  situations: readonly S[],
   recipient: Recipient | undefined,
-): Situation[] {
+): S[] {
   if (!recipient) return [...situations];
   return situations.filter((s) => (recipient.kind === 'reference') === (s.to === 'reference'));
 }
@@ -88,12 +88,12 @@ export function sentAt(
  * interviewer, the thank-you after a "no", else the thank-you until sent, then the follow-up while waiting,
  * then touching base.
  */
-export function likelySituation(
-  situations: readonly Situation[],
+export function likelySituation<S extends Situation>(
+  situations: readonly S[],
   interview: Interview | undefined,
   recipient: Recipient | undefined,
   items: readonly ChecklistItem[],
-): Situation | undefined {
+): S | undefined {
   const fits = situationsFor(situations, recipient);
   const open = (s: Situation) => !recipient || !sentAt(interview, recipient.id, s, items);
   const preferred =
@@ -279,21 +279,4 @@ export function noteFor(input: NoteInput): Note {
     ...limits,
     edited: true,
   };
-}
-
-/** The next person this situation is still owed to, after `currentId` in the interview's order, or undefined. */
-export function nextRecipient(
-  interview: Interview | undefined,
-  situation: Situation,
-  currentId: string,
-  items: readonly ChecklistItem[],
-): Recipient | undefined {
-  const all = recipientsOf(interview).filter(
-    (r) =>
-      situationsFor([situation], r).length > 0 &&
-      (situation.to !== 'interviewer' || r.kind === 'interviewer'),
-  );
-  const at = all.findIndex((r) => r.id === currentId);
-  const order = [...all.slice(at + 1), ...all.slice(0, Math.max(at, 0))];
-  return order.find((r) => r.id !== currentId && !sentAt(interview, r.id, situation, items));
 }

@@ -120,3 +120,20 @@ export const situationSchema = z
 
 /** A situation as read from the YAML file. */
 export type Situation = z.infer<typeof situationSchema>;
+
+/**
+ * A situation as the note builder receives it (`/notes/situations.json`): with what it asks, worked out at
+ * build time from its text, so the builder's code carries neither the parsing nor the fields' words.
+ */
+export interface BuiltSituation extends Situation {
+  /** The parts its text uses: `detail`, `strengths`, the facts... */
+  uses: string[];
+  /** The facts it asks for beyond the detail and strengths, in order, with their labels and hints. */
+  fields: import('../features/notes/fields').AskedField[];
+}
+
+/** What `/notes/situations.json` holds: the situations and the words the grammar knows. */
+export interface NoteContent {
+  situations: BuiltSituation[];
+  words: import('../features/notes/grammar').Lexicon;
+}

@@ -70,8 +70,8 @@ describe('a note template with an unknown placeholder fails the build', () => {
     const { status, output } = runWith((dir) => {
       const file = join(dir, 'content', 'situations.yaml');
       const text = readFileSync(file, 'utf8');
-      expect(text).toContain('{detail}');
-      writeFileSync(file, text.replace('{detail}', '{detials}'));
+      expect(text).toContain('hearing about {detail}');
+      writeFileSync(file, text.replace('hearing about {detail}', 'hearing about {detials}'));
     });
     expect(status).not.toBe(0);
     expect(output).toContain('situations');

@@ -1,14 +1,8 @@
 import { newInterview, newPerson, newReference } from '../../src/lib/builders';
 import { describe, expect, it } from 'vitest';
-import {
-  type NoteInput,
-  likelySituation,
-  nextRecipient,
-  noteFor,
-  recipientsOf,
-  startDraft,
-} from '../../src/lib/compose';
+import { type NoteInput, likelySituation, noteFor, recipientsOf, startDraft } from '../../src/lib/compose';
 import { type Draft, type FollowUpDoc, type Interview, type Person, emptyDoc } from '../../src/lib/model';
+import { nextRecipient } from '../../src/features/notes/sending';
 import { type GreetingCheck, checkGreeting } from '../../src/lib/name-check';
 import { checksFor } from '../../src/lib/note-review';
 import type { ChecklistItem } from '../../src/schemas/checklist';

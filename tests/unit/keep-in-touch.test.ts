@@ -76,19 +76,24 @@ it('a check-in is logged with its text, and taking it back after a reload remove
   vi.stubGlobal('window', win);
   Object.defineProperty(globalThis, 'localStorage', { configurable: true, get: () => win.localStorage });
   const first = await import('../../src/stores/followup');
-  const people = await import('../../src/stores/people');
+  const sending = await import('../../src/features/notes/sending');
   first.$doc.listen(() => undefined);
-  first.markSent('i1', 'touched-base:p1', 'i1:p1:check-in', 'copied', newDraft(now));
-  people.logNote('i1:p1', 'Check in a few months on', 'Hi Katherine');
+  const target = { interviewId: 'i1', key: 'touched-base:p1', draftKey: 'i1:p1:check-in' };
+  const note = { contactId: 'i1:p1', label: 'Check in a few months on', text: 'Hi Katherine' };
+  let writes = 0;
+  const stop = first.$doc.listen(() => writes++);
+  sending.sendNote(target, 'copied', newDraft(now), note);
+  stop();
+  // Marking it sent and logging it with the person is one change to the stored data.
+  expect(writes).toBe(1);
   const sentAt = first.$doc.get().interviews[0]!.done['touched-base:p1']!;
   expect(first.$doc.get().contacts['i1:p1']?.log.map((e) => e.text)).toEqual(['Earlier', 'Hi Katherine']);
   // A new page load: nothing of the first is remembered but the stored document.
   vi.resetModules();
   const second = await import('../../src/stores/followup');
-  const people2 = await import('../../src/stores/people');
+  const sending2 = await import('../../src/features/notes/sending');
   second.$doc.listen(() => undefined);
-  second.undoSent('i1', 'touched-base:p1', 'i1:p1:check-in');
-  people2.unlogNote('i1:p1', sentAt);
+  sending2.unsendNote(target, sentAt, note);
   expect(second.$doc.get().contacts['i1:p1']?.log).toEqual(log);
   expect(second.$doc.get().interviews[0]!.done['touched-base:p1']).toBeUndefined();
 });

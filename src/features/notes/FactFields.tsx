@@ -1,11 +1,11 @@
 import { type JSX, For, Show } from 'solid-js';
 import { Field } from '../../islands/ui/Field';
 import type { Draft } from '../../lib/model';
-import { FACT_FIELDS, type FactName } from './fields';
+import type { AskedField, FactName } from './fields';
 
 interface FactFieldsProps {
-  /** The facts to ask, in order (`factsAsked`). */
-  facts: readonly FactName[];
+  /** The facts to ask, in order, with their words (`BuiltSituation.fields`). */
+  fields: readonly AskedField[];
   draft: Draft;
   onChange: (patch: Partial<Omit<Draft, 'updatedAt'>>) => void;
 }
@@ -21,9 +21,9 @@ export function FactFields(props: FactFieldsProps): JSX.Element {
     props.onChange({ facts });
   };
   return (
-    <For each={props.facts}>
-      {(name) => {
-        const field = FACT_FIELDS[name];
+    <For each={props.fields}>
+      {(field) => {
+        const name = field.name;
         return (
           <Show
             when={field.kind === 'check'}

@@ -1,6 +1,8 @@
 /**
  * What the note builder may ask beyond the detail and strengths: each fact of a draft (`Draft.facts`), how it is
  * asked, what it is for and an example. A situation asks for the facts its text uses (`factsIn`), in this order.
+ * Worked out at build time: `/notes/situations.json` carries each situation's fields (`AskedField`), so the
+ * builder ships the words of its fields as content, not code.
  */
 import type { Situation } from '../../schemas/situation';
 import { factsIn } from './plan';
@@ -107,9 +109,11 @@ export function factsAsked(situation: Situation): FactName[] {
   return FACT_NAMES.filter((f) => used.has(f) || used.has(ASKED_WITH[f] ?? '') || false).filter(isFact);
 }
 
-/** Whether a situation's text uses a fact or part (`detail`, `strengths`...): a field it never shows is not asked. */
-export function situationUses(situation: Situation, part: string): boolean {
-  return (['formal', 'warm'] as const).some((tone) =>
-    (['short', 'standard'] as const).some((length) => factsIn(situation[tone][length]).includes(part)),
-  );
+/** A field a situation asks for, as `/notes/situations.json` carries it. */
+export interface AskedField extends FactField {
+  name: FactName;
 }
+
+/** The fields a situation asks for, in order, with their words. */
+export const fieldsFor = (situation: Situation): AskedField[] =>
+  factsAsked(situation).map((name) => ({ name, ...FACT_FIELDS[name] }));

@@ -1,8 +1,16 @@
 import { type JSX, Show, createEffect, createMemo, createSignal, on, onCleanup } from 'solid-js';
 import { later } from '../ui/later';
+import {
+  type NoteLog,
+  type SendTarget,
+  nextRecipient,
+  sendNote,
+  unsendNote,
+} from '../../features/notes/sending';
 import type { Note, Recipient } from '../../lib/compose';
 import { buildMailto, isPlausibleEmail } from '../../lib/mailto';
-import type { SentVia } from '../../lib/model';
+import type { Draft, Interview, SentVia } from '../../lib/model';
+import type { ChecklistItem } from '../../schemas/checklist';
 import type { Situation } from '../../schemas/situation';
 import { noteFileName } from './labels';
 
@@ -12,16 +20,20 @@ const SentState = later(() => import('./SentState'));
 interface NoteActionsProps {
   note: Note;
   situation: Situation;
-  interviewId: string;
   recipient: Recipient | undefined;
   /** Which note is shown: a status message is only shown with the note it is about. */
   statusKey: string;
   /** When and how this note was sent, if it was. */
   sent: { at: string; via: SentVia } | undefined;
-  /** The next person this note is owed to. */
-  next: Recipient | undefined;
-  onSent: (via: SentVia) => void;
-  onUndo: () => void;
+  /** The interview and the checklist's items, to lead on to the next person this note is owed to. */
+  interview: Interview | undefined;
+  items: readonly ChecklistItem[];
+  /** Where sending it is recorded, when it is for a saved person. */
+  target: SendTarget | undefined;
+  /** The draft as shown: the one sent. */
+  draft: Draft;
+  /** For a note sent again and again: how it is logged with the person. */
+  log: NoteLog | undefined;
   onNext: (recipientId: string) => void;
 }
 
@@ -29,7 +41,7 @@ interface NoteActionsProps {
  * Copy, open in the email app, download: each records the note as sent (or "Mark as sent" for another way),
  * then the sent state leads on. Every result is announced.
  */
-export function NoteActions(props: NoteActionsProps): JSX.Element {
+export default function NoteActions(props: NoteActionsProps): JSX.Element {
   const [status, setStatus] = createSignal('');
   const [manual, setManual] = createSignal(false);
   // A message is about the note it was said of: another note starts silent.
@@ -54,13 +66,13 @@ export function NoteActions(props: NoteActionsProps): JSX.Element {
     return URL.createObjectURL(new Blob([text()], { type: 'text/plain;charset=utf-8' }));
   });
   onCleanup(() => URL.revokeObjectURL(fileUrl()));
-  const canRecord = () => !!(props.interviewId && props.recipient);
+  const canRecord = () => !!props.target;
   const name = () => props.recipient?.name.trim() || 'them';
 
   /** Records the note as sent (once) and says what happened. */
   const done = (via: SentVia, what: string) => {
     const recording = canRecord() && !props.sent;
-    if (recording) props.onSent(via);
+    if (recording) sendNote(props.target!, via, props.draft, props.log);
     setStatus(recording ? `${what} Sent to ${name()}: ticked in your checklist.`.trim() : what);
   };
   const copy = async () => {
@@ -158,10 +170,13 @@ export function NoteActions(props: NoteActionsProps): JSX.Element {
             at={sent().at}
             via={sent().via}
             situation={props.situation}
-            interviewId={props.interviewId}
-            next={props.next}
+            interviewId={props.interview?.id ?? ''}
+            next={
+              props.recipient &&
+              nextRecipient(props.interview, props.situation, props.recipient.id, props.items)
+            }
             onUndo={() => {
-              props.onUndo();
+              if (props.target) unsendNote(props.target, sent().at, props.log);
               setStatus(`Not sent: the note to ${name()} is open again.`);
               copyButton?.focus();
             }}

@@ -2,19 +2,18 @@ import { type JSX, For, Index, Show, createEffect, createSignal, onMount, untrac
 import { later } from '../ui/later';
 import type { Recipient } from '../../lib/compose';
 import type { Draft, Profile } from '../../lib/model';
-import type { Situation } from '../../schemas/situation';
+import type { BuiltSituation } from '../../schemas/situation';
 import { updateProfile } from '../../stores/followup';
 import { Field, uid } from '../ui/Field';
 import { GreetingChoice } from './GreetingChoice';
 import { FactFields } from '../../features/notes/FactFields';
-import { factsAsked, situationUses } from '../../features/notes/fields';
 
 /** Tone, length, sign-off: set once and carried over, so loaded when the panel is first opened. */
 const StyleFields = later(() => import('./StyleFields'));
 
 interface NoteFormProps {
-  situations: readonly Situation[];
-  situation: Situation;
+  situations: readonly BuiltSituation[];
+  situation: BuiltSituation;
   onSituation: (id: string) => void;
   draft: Draft;
   /** Where the draft is saved, or empty for a note that is not saved. */
@@ -53,7 +52,7 @@ export function NoteForm(props: NoteFormProps): JSX.Element {
     queueMicrotask(() => first?.focus());
   });
   /** Whether the situation's text uses a part: a field for a part the note never shows is not asked for. */
-  const uses = (part: string) => situationUses(props.situation, part);
+  const uses = (part: string) => props.situation.uses.includes(part);
   const detailHint = () => props.recall || props.situation.detailHint || '';
   const setStrength = (n: number, value: string) => {
     const strengths = [0, 1, 2].map((i) => (i === n ? value : (props.draft.strengths[i] ?? '')));
@@ -88,7 +87,7 @@ export function NoteForm(props: NoteFormProps): JSX.Element {
           onInput={(v) => props.onChange({ detail: v })}
         />
       </Show>
-      <FactFields facts={factsAsked(props.situation)} draft={props.draft} onChange={props.onChange} />
+      <FactFields fields={props.situation.fields} draft={props.draft} onChange={props.onChange} />
       <Show when={uses('strengths')}>
         <div class="field-grid strengths">
           <Index each={[0, 1, 2]}>

@@ -1,4 +1,8 @@
 import { getCollection } from 'astro:content';
+import { fieldsFor } from '../../features/notes/fields';
+import { factsIn } from '../../features/notes/plan';
+import { readLexicon } from '../../schemas/note-words';
+import type { BuiltSituation, NoteContent, Situation } from '../../schemas/situation';
 
 /**
  * The note templates (`content/situations.yaml`) as a JSON file beside the note builder, fetched by it once
@@ -6,6 +10,15 @@ import { getCollection } from 'astro:content';
  * render. The service worker keeps a copy for offline use.
  */
 export async function GET(): Promise<Response> {
-  const situations = (await getCollection('situations')).map((s) => s.data);
-  return new Response(JSON.stringify(situations), { headers: { 'Content-Type': 'application/json' } });
+  const situations = (await getCollection('situations')).map((s): BuiltSituation => {
+    const situation: Situation = s.data;
+    const uses = new Set(
+      (['formal', 'warm'] as const).flatMap((tone) =>
+        (['short', 'standard'] as const).flatMap((length) => factsIn(situation[tone][length])),
+      ),
+    );
+    return { ...situation, uses: [...uses], fields: fieldsFor(situation) };
+  });
+  const body: NoteContent = { situations, words: readLexicon(process.cwd()) };
+  return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
 }
