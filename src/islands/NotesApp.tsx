@@ -1,6 +1,7 @@
 import { type JSX, Show, createEffect, createMemo, createSignal, untrack } from 'solid-js';
 import {
   type NoteInput,
+  firstRecipientFor,
   likelySituation,
   noteFor,
   recipientsOf,
@@ -75,7 +76,12 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
   // Links into the builder say whom and what for: `#interview=…&to=…&situation=…` (or just the situation).
   const hash = new URLSearchParams(location.hash.slice(1));
   setWanted(hash.get('situation') ?? '');
-  untrack(() => choose(hash.get('interview') ?? '', hash.get('to') ?? ''));
+  untrack(() => {
+    const i = hash.get('interview') ?? '';
+    const asked = props.situations.find((s) => s.id === wanted());
+    const named = doc().interviews.find((x) => x.id === i);
+    choose(i, hash.get('to') ?? (asked && named ? firstRecipientFor(named, asked) : ''));
+  });
   createEffect(() => {
     const p = new URLSearchParams();
     if (interview()) p.set('interview', interviewId());
@@ -188,7 +194,8 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
   };
 
   return (
-    <div class="notes-app">
+    // The first touch, click or key anywhere in the builder also brings the checks and the actions.
+    <div class="notes-app" onFocusIn={loadReview} onPointerDown={loadReview}>
       <Notices />
       <NoteHeader
         ref={(el) => (heading = el)}

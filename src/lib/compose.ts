@@ -60,6 +60,18 @@ export function situationsFor<S extends Situation>(
   return situations.filter((s) => (recipient.kind === 'reference') === (s.to === 'reference'));
 }
 
+/**
+ * Who a note about the whole interview (answering an offer, withdrawing) goes to when a link names none: the
+ * first person it fits, an interviewer before anyone else met.
+ */
+export function firstRecipientFor(
+  interview: Interview | undefined,
+  situation: Situation | undefined,
+): string {
+  const fits = recipientsOf(interview).filter((r) => !situation || situationsFor([situation], r).length > 0);
+  return (fits.find((r) => r.kind === 'interviewer') ?? fits[0])?.id ?? '';
+}
+
 /** The checklist key that sending this note ticks, for this recipient. */
 export function sentKey(situation: Situation, recipientId: string, items: readonly ChecklistItem[]): string {
   const scope = items.find((i) => i.id === situation.marks)?.scope;

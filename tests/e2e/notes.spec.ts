@@ -46,17 +46,25 @@ test('from the checklist straight to a note for the right person, copied, sent a
   await expect(page.getByRole('radio', { name: 'Ms. Okafor' })).toBeChecked();
 
   await page
-    .getByRole('textbox', { name: 'The one specific thing you discussed' })
-    .fill('the new warehouse system');
+    .getByRole('textbox', { name: 'What they said matters to them or the team' })
+    .fill('The new warehouse system.');
+  await page
+    .getByRole('textbox', { name: 'Something you have done that shows you can help with it' })
+    .fill('ran the switch to a new scanner system across three depots');
   await page.getByRole('textbox', { name: 'Strength 1' }).fill('scheduling crews');
   await page.getByRole('textbox', { name: 'Strength 2' }).fill('staying calm at peak times');
   await expect.poll(() => noteText(page)).toContain('Dear Ms. Okafor,');
   const text = await noteText(page);
-  expect(text).toContain('the new warehouse system');
-  expect(text).toContain('scheduling crews and staying calm at peak times');
+  // What they said, what the candidate did and what they would bring, joined into one case.
+  expect(text).toContain(
+    'You mentioned the new warehouse system, and that is close to work I have done before: I ran the switch to a new scanner system across three depots.',
+  );
+  expect(text).toContain('I would bring the same focus on scheduling crews and staying calm at peak times');
   expect(text).toContain('Best regards,\nDana Reyes\nCell: (555) 010-3000');
-  await expect(page.getByTestId('note-subject')).toHaveText('Thank you – Operations coordinator interview');
-  await expect(page.locator('.word-count')).toContainText('words (recommended 70–130');
+  await expect(page.getByTestId('note-subject')).toHaveText(
+    'Thank you for the operations coordinator interview',
+  );
+  await expect(page.locator('.word-count')).toContainText('words (recommended 45–150');
 
   await page.getByRole('button', { name: 'Copy note' }).click();
   await expect(status(page)).toHaveText(
@@ -64,8 +72,9 @@ test('from the checklist straight to a note for the right person, copied, sent a
   );
   await expect(sentState(page)).toContainText(/Sent to Katherine Okafor on \w{3} \d{1,2} \w{3} \(copied\)/);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toContain('Subject: Thank you – Operations coordinator interview');
+  expect(copied).toContain('Subject: Thank you for the operations coordinator interview');
   expect(copied).toContain('Dear Ms. Okafor,');
+  expect(copied).toContain('I have done before: I ran the switch to a new scanner system');
   const doc = await stored(page);
   expect(doc.interviews[0]!.done['thank-you-sent:p1']).toBeTruthy();
   expect(doc.drafts['i1:p1:thank-you']!.sentVia).toBe('copied');
@@ -82,7 +91,7 @@ test('from the checklist straight to a note for the right person, copied, sent a
   await expect(page).toHaveURL(/#interview=i1&to=p2&situation=thank-you$/);
 
   await page
-    .getByRole('textbox', { name: 'The one specific thing you discussed' })
+    .getByRole('textbox', { name: 'What they said matters to them or the team' })
     .fill('the night shift rota');
   await page.getByRole('button', { name: 'Copy note' }).click();
   await expect(sentState(page)).toContainText('All thank-you notes sent');
@@ -95,6 +104,8 @@ test('from the checklist straight to a note for the right person, copied, sent a
 test('undo of sent reopens the note, keeps its text and takes the checklist tick back', async ({ page }) => {
   await seedStorage(page, currentDoc);
   await page.goto('/notes/#interview=i1&to=p1&situation=thank-you');
+  // The actions and the sent state sit below the note: they are there once it is scrolled to.
+  await page.getByRole('heading', { name: 'Your note' }).scrollIntoViewIfNeeded();
   await expect(sentState(page)).toContainText(
     'Sent to Katherine Okafor on Mon 23 Nov (opened in your email app)',
   );
@@ -143,7 +154,9 @@ test('an edited note is kept after reload, and "Back to the template" restores t
 }) => {
   await seedStorage(page, twoInterviewers());
   await page.goto('/notes/#interview=i1&to=p1&situation=thank-you');
-  await page.getByRole('textbox', { name: 'The one specific thing you discussed' }).fill('the dock tour');
+  await page
+    .getByRole('textbox', { name: 'What they said matters to them or the team' })
+    .fill('the dock tour');
   await expect(page.getByText('You edited the text')).toHaveCount(0);
   await note(page).press('Control+Home');
   await note(page).pressSequentially('PS ');
@@ -152,7 +165,9 @@ test('an edited note is kept after reload, and "Back to the template" restores t
 
   await page.reload();
   expect(await noteText(page)).toMatch(/^PS Dear Ms\. Okafor,\n\n.*the dock tour/s);
-  await page.getByRole('textbox', { name: 'The one specific thing you discussed' }).fill('the loading bay');
+  await page
+    .getByRole('textbox', { name: 'What they said matters to them or the team' })
+    .fill('the loading bay');
   expect(await noteText(page)).toContain('the dock tour');
   expect(await noteText(page)).not.toContain('the loading bay');
   expect((await stored(page)).drafts['i1:p1:thank-you']!.body).toMatch(/^PS Dear/);
@@ -180,7 +195,7 @@ test('the email link carries the edited text, percent-encoded with CRLF line bre
   expect(href).not.toMatch(/[\s<>"]/);
   const params = new URLSearchParams(url.search.replaceAll('+', '%2B'));
   expect(params.get('body')).toBe(edited.replaceAll('\n', '\r\n'));
-  expect(params.get('subject')).toBe('Thank you – Operations coordinator interview');
+  expect(params.get('subject')).toBe('Thank you for the operations coordinator interview');
 });
 
 test('email and download record the note as sent and how; the file is named after the person', async ({
@@ -288,8 +303,11 @@ test('flags a misspelled greeting, an unchecked name, a work address and unfille
   await expect(checks(page)).toContainText('“Catherine” but the record says “Katherine”');
   await expect(checks(page)).toContainText('not yet double-checked the spelling of Katherine Okafor');
   await expect(checks(page)).toContainText('Is dana@acme-corp.com a personal address?');
-  await expect(checks(page)).toContainText('Still to fill in: the one specific thing you discussed');
-  expect(await noteText(page)).toContain('[detail]');
+  await expect(checks(page)).toContainText(
+    'To make it yours, add what they said matters to them or the team',
+  );
+  // A thank-you without what they said still reads as a note, with no gap marked in it.
+  expect(await noteText(page)).not.toMatch(/\[|\]/);
   expect(await axe(page)).toEqual([]);
 
   await page.getByRole('textbox', { name: 'Other greeting' }).fill('Ms. Okafor');
@@ -325,7 +343,9 @@ test('warns when two interviewers would get the same note', async ({ page }) => 
 test('a note too long for email apps offers copy instead', async ({ page }) => {
   await seedStorage(page, twoInterviewers());
   await page.goto('/notes/#interview=i1&to=p1&situation=thank-you');
-  await page.getByRole('textbox', { name: 'The one specific thing you discussed' }).fill('word '.repeat(400));
+  await page
+    .getByRole('textbox', { name: 'What they said matters to them or the team' })
+    .fill('word '.repeat(400));
   await expect(page.getByText('too long to open in some email apps')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Open in email app' })).toHaveCount(0);
 });
@@ -370,7 +390,7 @@ test('hostile text stays text in the page, the note, the clipboard, the link and
   await expect(page.getByRole('heading', { level: 2, name: `Thank-you note to ${HOSTILE}` })).toBeVisible();
   await page.getByRole('radio', { name: 'Other' }).check();
   await page.getByRole('textbox', { name: 'Other greeting' }).fill(HOSTILE);
-  await page.getByRole('textbox', { name: 'The one specific thing you discussed' }).fill(HOSTILE);
+  await page.getByRole('textbox', { name: 'What they said matters to them or the team' }).fill(HOSTILE);
   // Short, so that the note still fits in an email link.
   await page.locator('summary', { hasText: 'Style' }).click();
   await page.getByRole('radio', { name: 'Short' }).check();
@@ -403,7 +423,7 @@ test('typed-in details work without saving anything', async ({ page }) => {
   await page.getByRole('textbox', { name: 'Role' }).fill('Buyer');
   await page.getByRole('textbox', { name: 'Greeting name' }).fill('Mr. Ode');
   await expect.poll(() => noteText(page)).toContain('Dear Mr. Ode,');
-  await expect(page.getByTestId('note-subject')).toHaveText('Thank you – Buyer interview');
+  await expect(page.getByTestId('note-subject')).toHaveText('Thank you for the buyer interview');
   await expect(page.getByRole('button', { name: 'Mark as sent' })).toHaveCount(0);
   expect(await page.evaluate(() => localStorage.getItem('fuk:data'))).toBeNull();
 });
@@ -455,7 +475,7 @@ for (const width of [320, 390]) {
     await page.goto('/notes/#interview=i1&to=p1&situation=thank-you');
     await expect(page.getByRole('heading', { name: 'Thank-you note to Katherine Okafor' })).toBeInViewport();
     // The first thing only the user can say waits there, cursor in it.
-    const detail = page.getByRole('textbox', { name: 'The one specific thing you discussed' });
+    const detail = page.getByRole('textbox', { name: 'What they said matters to them or the team' });
     await expect(detail).toBeInViewport();
     await expect(detail).toBeFocused();
     await page.getByRole('button', { name: 'Copy note' }).click();

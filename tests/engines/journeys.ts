@@ -129,7 +129,7 @@ const note: Journey = {
     );
     await page.waitFor({ role: 'heading', name: /Thank-you note to Dana Nguyen/ });
     await page.fill({ label: 'Your name, as you sign' }, NOTE.me);
-    await page.fill({ label: 'The one specific thing you discussed' }, NOTE.detail);
+    await page.fill({ label: 'What they said matters to them or the team' }, NOTE.detail);
     await page.fill({ label: 'Strength 1' }, NOTE.strength);
     const body = { label: 'Text of the note' };
     const text = await page.poll(

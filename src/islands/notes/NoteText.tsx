@@ -39,7 +39,8 @@ export function NoteText(props: NoteTextProps): JSX.Element {
         seen.disconnect();
         props.onReviewNear();
       },
-      { rootMargin: '400px 0px' },
+      // A screen ahead, so the checks and the actions are there by the time they are scrolled to.
+      { rootMargin: '100% 0px' },
     );
     if (review) seen.observe(review);
     onCleanup(() => seen.disconnect());
