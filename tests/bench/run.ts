@@ -23,6 +23,7 @@ import {
   measurePeople,
   measureSearch,
 } from './measure.ts';
+import { measureCompose } from './compose.ts';
 import { renderMarkdown } from './report.ts';
 import { sitemapPaths, startPreview } from './serve.ts';
 
@@ -89,6 +90,8 @@ try {
   const checklistWithPeople = await measureChecklist(browser, server.url, heavy, 5);
   console.log('Measuring backup and restore with 200 interviews…');
   const backup = await measureBackup(browser, server.url, manyInterviews(200), 5);
+  console.log('Measuring note composing per keystroke with 200 interviews…');
+  const notes = await measureCompose(manyInterviews(200));
 
   let lighthouse = new Map<string, LighthouseFigures>();
   if (!args.has('no-lighthouse')) {
@@ -120,6 +123,7 @@ try {
     checklistWithPeople: { loadMs: checklistWithPeople.loadMs },
     people: { loadMs: people.loadMs, openMs: people.openMs },
     backup,
+    notes,
     ...(buildMs !== undefined ? { buildMs } : {}),
   };
   const verdicts = checkBudgets(figures);
@@ -142,8 +146,7 @@ try {
     checklistWithPeople,
     people,
     backup,
-    tools:
-      'The note builder has no interaction figure of its own: its JavaScript budget is checked with the pages.',
+    notes,
     verdicts,
     passed: failures.length === 0,
   };

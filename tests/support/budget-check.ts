@@ -34,6 +34,8 @@ export interface Figures {
   people?: { loadMs: number; openMs: number };
   /** Backup and restore timings with 200 interviews stored (medians), ms. */
   backup?: { backupMs: number; restoreMs: number };
+  /** Composing a note per keystroke with 200 interviews stored, ms (tests/bench/compose.ts). */
+  notes?: { medianMs: number; p95Ms: number; withChecksMedianMs: number };
   buildMs?: number;
 }
 
@@ -146,6 +148,15 @@ export function checkBudgets(figures: Figures): Verdict[] {
       atMost('backup', 'restore ms, 200 interviews', figures.backup.restoreMs, BUDGETS.backup.restoreMs),
     );
   }
+  if (figures.notes)
+    verdicts.push(
+      atMost(
+        'notes',
+        'compose ms per keystroke, 200 interviews',
+        figures.notes.medianMs,
+        BUDGETS.notes.composeMs,
+      ),
+    );
   if (figures.buildMs !== undefined)
     verdicts.push(atMost('build', 'build ms', figures.buildMs, BUDGETS.buildMs));
   return verdicts;
