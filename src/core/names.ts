@@ -98,21 +98,13 @@ export function greetingFor(person: NamedPerson, tone: 'formal' | 'warm'): strin
 export const shouldAskParts = (person: NamedPerson): boolean =>
   !nameParts(person).known && nameWords(person.name).length > 2;
 
-/** The ways a name's words can be split: given name first ("María José" + "García-López"), family name first ("Nguyen Van" + "An"), or one name. */
-export function nameSplits(name: string): { given: string; family: string }[] {
-  const words = nameWords(name);
-  const splits: { given: string; family: string }[] = [];
-  for (let k = 1; k < words.length; k++)
-    splits.push({ given: joined(words.slice(0, k)), family: joined(words.slice(k)) });
-  for (let k = 1; k < words.length; k++)
-    splits.push({ given: joined(words.slice(k)), family: joined(words.slice(0, k)) });
-  if (words.length) splits.push({ given: joined(words), family: '' });
-  return splits;
-}
-
-/** A split in words, for a choice: "María José · family name García-López". */
-export function splitLabel(split: { given: string; family: string }): string {
-  return split.family
-    ? `${split.given} · family name ${split.family}`
-    : `${split.given} · one name, no family name`;
+/**
+ * The greeting a note switches to once the name's parts are said: when its greeting was offered only by the
+ * word-by-word reading ("Dr. María José García-López"), the formal form now ("Dr. García-López"); else undefined.
+ */
+export function greetingAfterParts(person: NamedPerson, greeting: string): string | undefined {
+  const read = greetingOptions({ honorific: person.honorific, name: person.name });
+  return read.includes(greeting) && !greetingOptions(person).includes(greeting)
+    ? greetingFor(person, 'formal')
+    : undefined;
 }

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   HONORIFICS,
   type NamedPerson,
+  greetingAfterParts,
   greetingFor,
   greetingOptions,
   nameParts,
-  nameSplits,
   shouldAskParts,
-  splitLabel,
 } from '../../src/core/names';
+import { nameSplits, saidSplit, splitLabel } from '../../src/core/name-splits';
 
 const p = (name: string, honorific = '', givenName = '', familyName = ''): NamedPerson => ({
   honorific,
@@ -171,8 +171,48 @@ describe('asking which words are the given name', () => {
     expect(nameSplits('  ')).toEqual([]);
   });
 
-  it('reads back every split offered as said', () => {
-    for (const s of nameSplits('María José García-López'))
-      expect(nameParts(p('María José García-López', '', s.given, s.family))).toEqual({ ...s, known: true });
+  it('reads back every split offered as said, and which one it was', () => {
+    nameSplits('María José García-López').forEach((s, i) => {
+      const said = p('María José García-López', '', s.given, s.family);
+      expect(nameParts(said)).toEqual({ ...s, known: true });
+      expect(saidSplit(said)).toBe(i);
+    });
+  });
+
+  it('says nothing was said when the parts are empty or no longer fit the name', () => {
+    expect(saidSplit(p('Dana Nguyen'))).toBe(-1);
+    expect(saidSplit(p('Dana Nguyen-Park', '', 'Dana', 'Nguyen'))).toBe(-1);
+  });
+});
+
+describe('greetingAfterParts', () => {
+  it.each([
+    [
+      'follows the parts from an honorific form of the whole name',
+      p('María José García-López', 'Dr.', 'María José', 'García-López'),
+      'Dr. María José García-López',
+      'Dr. García-López',
+    ],
+    ['follows a given name read wrongly', p('Nguyen An', '', 'An', 'Nguyen'), 'Nguyen', 'Nguyen An'],
+    [
+      'keeps a greeting still offered',
+      p('María José García-López', '', 'María José', 'García-López'),
+      'María José García-López',
+      undefined,
+    ],
+    [
+      'keeps a typed greeting',
+      p('María José García-López', '', 'María José', 'García-López'),
+      'Pepa',
+      undefined,
+    ],
+    [
+      'keeps the greeting when nothing was said',
+      p('María José García-López', 'Dr.'),
+      'Dr. María José García-López',
+      undefined,
+    ],
+  ])('%s', (_name, person, greeting, expected) => {
+    expect(greetingAfterParts(person, greeting)).toBe(expected);
   });
 });

@@ -2,7 +2,9 @@ import { type JSX, Show } from 'solid-js';
 import { HONORIFICS, type Person, type Reference, doneKey } from '../../lib/model';
 import { setDone } from '../../stores/followup';
 import { removePerson, removeReference, updatePerson, updateReference } from '../../stores/records';
+import { nameWords } from '../../core/names';
 import { type FieldSpec, Fields, Select } from '../ui/Field';
+import NameParts from '../ui/NameParts';
 import { ROLE_LABELS } from './labels';
 
 const PERSON_FIELDS: readonly FieldSpec<'name' | 'title' | 'email' | 'phone' | 'postalAddress'>[] = [
@@ -81,6 +83,17 @@ export default function ContactEdit(props: ContactEditProps): JSX.Element {
             </div>
           </>
         )}
+      </Show>
+      <Show when={nameWords(record().name).length > 1}>
+        <NameParts
+          recordId={record().id}
+          person={{
+            honorific: person()?.honorific ?? '',
+            name: record().name,
+            givenName: record().givenName,
+            familyName: record().familyName,
+          }}
+        />
       </Show>
       <p class="card-actions split">
         <button type="button" class="button primary small" onClick={() => props.onDone()}>
