@@ -62,7 +62,7 @@ test('from the checklist straight to a note for the right person, copied, sent a
   await expect(status(page)).toHaveText(
     'Copied the note to the clipboard. Sent to Katherine Okafor: ticked in your checklist.',
   );
-  await expect(sentState(page)).toContainText(/Sent to Katherine Okafor on \w{3} \d{1,2} \w{3} \(copied\)/);
+  await expect(sentState(page)).toContainText(/Sent to Katherine Okafor on \w{3}, \w{3} \d{1,2} \(copied\)/);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain('Subject: Thank you – Operations coordinator interview');
   expect(copied).toContain('Dear Ms. Okafor,');
@@ -96,7 +96,7 @@ test('undo of sent reopens the note, keeps its text and takes the checklist tick
   await seedStorage(page, currentDoc);
   await page.goto('/notes/#interview=i1&to=p1&situation=thank-you');
   await expect(sentState(page)).toContainText(
-    'Sent to Katherine Okafor on Mon 23 Nov (opened in your email app)',
+    'Sent to Katherine Okafor on Mon, Nov 23 (opened in your email app)',
   );
   await expect(page.getByRole('button', { name: 'Mark as sent' })).toHaveCount(0);
 
@@ -132,7 +132,7 @@ test('switching recipient shows each person’s own sent state, never a stale me
   await expect(page.getByRole('heading', { name: 'Thank-you note to Katherine Okafor' })).toBeFocused();
   await expect(status(page)).toHaveText('');
   await expect(sentState(page)).toContainText(
-    'Sent to Katherine Okafor on Mon 23 Nov (ticked in your checklist)',
+    'Sent to Katherine Okafor on Mon, Nov 23 (ticked in your checklist)',
   );
   await expect(sentState(page)).not.toContainText('Jon Park');
   await expect(page.getByRole('combobox', { name: 'What for' })).toHaveValue('thank-you');
