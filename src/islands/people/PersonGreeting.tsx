@@ -1,7 +1,9 @@
 import { type JSX, Show } from 'solid-js';
 import { type NamedPerson, greetingFor, nameParts, nameWords, shouldAskParts } from '../../core/names';
 import type { PersonGroup } from '../../lib/people';
-import NameParts from '../ui/NameParts';
+import { later } from '../ui/later';
+
+const NameParts = later(() => import('../ui/NameParts'));
 
 /** How a person is greeted in a formal and a warm note, and which words are their given name. */
 export function PersonGreeting(props: { group: PersonGroup }): JSX.Element {
