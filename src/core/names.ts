@@ -98,13 +98,22 @@ export function greetingFor(person: NamedPerson, tone: 'formal' | 'warm'): strin
 export const shouldAskParts = (person: NamedPerson): boolean =>
   !nameParts(person).known && nameWords(person.name).length > 2;
 
+/** Whether a greeting is a form the builder offers under some reading of the name ("Dr. José García-López"). */
+function readingOf(person: NamedPerson, greeting: string): boolean {
+  const honorific = person.honorific.trim();
+  const g = nameWords(greeting).join(' ');
+  const w = honorific && g.startsWith(`${honorific} `) ? g.slice(honorific.length + 1) : g;
+  const full = fullName(person);
+  return !!w && (w === full || full.startsWith(`${w} `) || full.endsWith(` ${w}`));
+}
+
 /**
- * The greeting a note switches to once the name's parts are said: when its greeting was offered only by the
- * word-by-word reading ("Dr. María José García-López"), the formal form now ("Dr. García-López"); else undefined.
+ * The greeting a note switches to once the name's parts are said: when its greeting was one the builder
+ * offered for another reading of the name ("Dr. María José García-López"), the formal form now
+ * ("Dr. García-López"); a greeting still offered, or typed, stays (undefined).
  */
 export function greetingAfterParts(person: NamedPerson, greeting: string): string | undefined {
-  const read = greetingOptions({ honorific: person.honorific, name: person.name });
-  return read.includes(greeting) && !greetingOptions(person).includes(greeting)
+  return readingOf(person, greeting) && !greetingOptions(person).includes(greeting)
     ? greetingFor(person, 'formal')
     : undefined;
 }

@@ -78,7 +78,8 @@ test('from the checklist straight to a note for the right person, copied, sent a
   await expect(status(page)).toHaveText('');
   // Strengths carry over from the last note: no fact typed twice.
   await expect(page.getByRole('textbox', { name: 'Strength 1' })).toHaveValue('scheduling crews');
-  await expect(page.getByRole('radio', { name: 'Jon', exact: true })).toBeChecked();
+  // No honorific recorded: a formal note greets the full name.
+  await expect(page.getByRole('radio', { name: 'Jon Park', exact: true })).toBeChecked();
   await expect(page).toHaveURL(/#interview=i1&to=p2&situation=thank-you$/);
 
   await page

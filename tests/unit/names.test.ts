@@ -193,6 +193,12 @@ describe('greetingAfterParts', () => {
       'Dr. María José García-López',
       'Dr. García-López',
     ],
+    [
+      'follows a reading picked on the way, as arrow keys in a list pick them',
+      p('María José García-López', 'Dr.', 'María José', 'García-López'),
+      'Dr. José García-López',
+      'Dr. García-López',
+    ],
     ['follows a given name read wrongly', p('Nguyen An', '', 'An', 'Nguyen'), 'Nguyen', 'Nguyen An'],
     [
       'keeps a greeting still offered',

@@ -31,7 +31,7 @@ const OTHER = ' other';
 /**
  * How the recipient is addressed: the forms people use ("Dr. Bello", "Ada", "Ada Bello") as radios, plus
  * "Other" with a text field, and which words are the given name (asked when the name can be read several
- * ways). Without a recorded name, just the text field.
+ * ways, and beside "Other"). Without a recorded name, just the text field.
  */
 export function GreetingChoice(props: GreetingChoiceProps): JSX.Element {
   const name = uid('greeting');
@@ -51,11 +51,15 @@ export function GreetingChoice(props: GreetingChoiceProps): JSX.Element {
   };
   const [other, setOther] = createSignal(false);
   const [partsOpen, setPartsOpen] = createSignal(false);
+  const ask = () => !!person() && shouldAskParts(person()!);
+  // Open while the name can be read several ways; once opened it stays open as the user picks.
+  // A memo, so the effect runs when the key itself changes, not at every change of the document.
+  const key = createMemo(() => props.draftKey);
   createEffect(
-    on(
-      () => props.draftKey,
-      () => setOther(false),
-    ),
+    on(key, () => {
+      setOther(false);
+      setPartsOpen(ask());
+    }),
   );
   // A greeting that only the word-by-word reading offered follows the parts once they are said.
   createEffect(() => {
@@ -64,7 +68,6 @@ export function GreetingChoice(props: GreetingChoiceProps): JSX.Element {
     if (next) props.onChange(next);
   });
   const choice = () => (!other() && options().includes(props.greeting) ? props.greeting : OTHER);
-  const ask = () => !!person() && shouldAskParts(person()!);
   let field: HTMLInputElement | HTMLTextAreaElement | undefined;
 
   return (
@@ -91,17 +94,25 @@ export function GreetingChoice(props: GreetingChoiceProps): JSX.Element {
           hint="As you will address them, e.g. Ms. Okafor, spelled exactly as on their card."
         />
       </Show>
-      <Show when={props.recipient && nameWords(person()?.name ?? '').length > 1 && person()}>
+      {/* Asked when the name reads several ways, or when none of the forms offered is right ("Other"). */}
+      <Show
+        when={
+          props.recipient &&
+          nameWords(person()?.name ?? '').length > 1 &&
+          (partsOpen() || choice() === OTHER) &&
+          person()
+        }
+      >
         {(p) => (
           <details
             class="name-parts-choice"
-            open={ask()}
-            onToggle={(e) => e.currentTarget.open && setPartsOpen(true)}
+            open={partsOpen()}
+            onToggle={(e) => setPartsOpen(e.currentTarget.open)}
           >
             <summary>
               {ask() ? 'Which words are their given name?' : `Given name: ${nameParts(p()).given}`}
             </summary>
-            <Show when={partsOpen() || ask()}>
+            <Show when={partsOpen()}>
               <NameParts recordId={props.recipient!.id} person={p()} />
             </Show>
           </details>

@@ -1,4 +1,4 @@
-import { type JSX, Show } from 'solid-js';
+import { type JSX, Show, createSignal } from 'solid-js';
 import { type NamedPerson, greetingFor, nameParts, nameWords, shouldAskParts } from '../../core/names';
 import type { PersonGroup } from '../../lib/people';
 import { later } from '../ui/later';
@@ -17,6 +17,8 @@ export function PersonGreeting(props: { group: PersonGroup }): JSX.Element {
       familyName: latest().familyName,
     };
   };
+  // Open while the name can be read several ways; once opened it stays open as the user picks.
+  const [open, setOpen] = createSignal(shouldAskParts(person()));
   const formal = () => greetingFor(person(), 'formal');
   const warm = () => greetingFor(person(), 'warm');
   return (
@@ -27,13 +29,15 @@ export function PersonGreeting(props: { group: PersonGroup }): JSX.Element {
         </Show>
       </p>
       <Show when={nameWords(latest().name).length > 1}>
-        <details class="name-parts-choice" open={shouldAskParts(person())}>
+        <details class="name-parts-choice" open={open()} onToggle={(e) => setOpen(e.currentTarget.open)}>
           <summary>
             {shouldAskParts(person())
               ? 'Which words are their given name?'
               : `Given name: ${nameParts(person()).given}`}
           </summary>
-          <NameParts recordId={latest().id} person={person()} />
+          <Show when={open()}>
+            <NameParts recordId={latest().id} person={person()} />
+          </Show>
         </details>
       </Show>
     </Show>
