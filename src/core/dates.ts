@@ -14,6 +14,47 @@ function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   return f;
 }
 
+/**
+ * A formatter made the first time it is used, then kept: cheaper per call than looking one up. An invalid
+ * date (from a damaged record) reads as '' instead of throwing.
+ */
+function once(options: Intl.DateTimeFormatOptions): (d: Date) => string {
+  let f: Intl.DateTimeFormat | undefined;
+  // ICU puts a narrow no-break space before AM/PM; the site writes a plain one, as people type it.
+  return (d) =>
+    Number.isNaN(d.getTime()) ? '' : (f ??= formatter(options)).format(d).replace(/\u202f/g, ' ');
+}
+
+const dayShort = once({ weekday: 'short', month: 'short', day: 'numeric' });
+const dayShortYear = once({ weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' });
+const dayTime = once({
+  weekday: 'short',
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+});
+const history = once({ month: 'short', day: 'numeric', year: 'numeric' });
+const moment = once({ month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' });
+
+/**
+ * A day in a list (what is due, when a task was ticked, a touch): "Wed, Dec 2"; given `now`, with the year
+ * when it is not `now`'s ("Tue, Nov 24, 2025").
+ */
+export const shortDate = (d: Date, now?: Date): string =>
+  now && d.getFullYear() !== now.getFullYear() ? dayShortYear(d) : dayShort(d);
+
+/** When an interview is: "Wed, Nov 25, 2026, 2:00 PM", or "Wed, Nov 25, 2026" with no time given. */
+export const interviewDate = (d: Date, timeKnown: boolean): string =>
+  timeKnown ? dayTime(d) : dayShortYear(d);
+
+/** A date in a history or a record: "Nov 27, 2026". */
+export const historyDate = (d: Date): string => history(d);
+
+/** A moment something happened to the data (kept aside, a backup): "Nov 27, 2026, 3:04 PM". */
+export const momentText = (d: Date): string => moment(d);
+
 /** Whole calendar days from `from` to `to` (local dates; negative when `to` is earlier), DST-proof. */
 export function calendarDaysBetween(from: Date, to: Date): number {
   const a = Date.UTC(from.getFullYear(), from.getMonth(), from.getDate());
@@ -22,13 +63,14 @@ export function calendarDaysBetween(from: Date, to: Date): number {
 }
 
 /** "Tuesday". */
-export const weekdayName = (d: Date): string => formatter({ weekday: 'long' }).format(d);
+export const weekdayName = once({ weekday: 'long' });
+
+const monthDayOnly = once({ month: 'long', day: 'numeric' });
+const monthDayYear = once({ month: 'long', day: 'numeric', year: 'numeric' });
 
 /** "November 27", or "November 27, 2025" when the year is not `now`'s. */
 export function monthDay(d: Date, now: Date): string {
-  return d.getFullYear() === now.getFullYear()
-    ? formatter({ month: 'long', day: 'numeric' }).format(d)
-    : formatter({ month: 'long', day: 'numeric', year: 'numeric' }).format(d);
+  return d.getFullYear() === now.getFullYear() ? monthDayOnly(d) : monthDayYear(d);
 }
 
 /**

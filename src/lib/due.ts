@@ -15,12 +15,14 @@ import { nextTouch } from './touches';
 /** One thing to do now or soon. */
 export interface DueItem {
   interviewId: string;
-  /** The task's key in `Interview.done` (what "Mark done" ticks), or empty for "add who interviewed you". */
+  /** The task's key in `Interview.done` (what "Mark done" ticks), or empty for "Thank your interviewers" before they are added. */
   key: string;
   /** The checklist item, or `add-interviewers`. */
   itemId: string;
   /** What to do, e.g. "Thank Dana Nguyen". */
   text: string;
+  /** What it takes first, said after the deadline: "Add who they were". */
+  hint?: string;
   /** Which interview, e.g. "Product designer at Brightwater Labs". */
   context: string;
   due?: Date;
@@ -66,7 +68,8 @@ function entriesFor(
       interviewId: interview.id,
       key: '',
       itemId: 'add-interviewers',
-      text: 'Add who interviewed you',
+      text: 'Thank your interviewers',
+      hint: 'Add who they were',
       context,
       due,
       dueText: formatDue(due, now),

@@ -29,8 +29,6 @@ export const TONES = ['formal', 'warm'] as const;
 export const LENGTHS = ['short', 'standard'] as const;
 /** How a note left the builder: copied, opened in the email app, downloaded, or marked by hand. */
 export const SENT_VIA = ['', 'copied', 'email', 'download', 'marked'] as const;
-/** Honorifics offered for a person, as written in a greeting ("Dear Ms. Nguyen"). */
-export const HONORIFICS = ['Ms.', 'Mr.', 'Mx.', 'Dr.', 'Prof.'] as const;
 /** Ways of being in touch that can be logged; `note` is a note sent from the note builder. */
 export const CONTACT_KINDS = ['emailed', 'met', 'called', 'linkedin', 'note'] as const;
 /**

@@ -6,8 +6,8 @@ import { changeInterview } from './doc-ops';
 import type { Contact, FollowUpDoc, LoggedContact, Person, Reference } from './model';
 
 /**
- * Changes a person's details. Someone linked across interviews is one person: their name, honorific, email and phone,
- * changed in one interview, change in the others too (a title or an address may differ by employer).
+ * Changes a person's details. Someone linked across interviews is one person: their name (and which words are the
+ * given name), honorific, email and phone, changed in one interview, change in the others too (a title or an address may differ by employer).
  */
 export function patchPerson(
   doc: FollowUpDoc,
@@ -27,10 +27,10 @@ export function patchPerson(
 }
 
 /** The details one person has in every interview they are linked in. */
-const SHARED = ['name', 'honorific', 'email', 'phone'] as const;
-type Shared = Partial<Pick<Person, (typeof SHARED)[number]>>;
+const SHARED = ['name', 'givenName', 'familyName', 'honorific', 'email', 'phone'] as const;
+type Shared = (typeof SHARED)[number];
 
-function pickShared(patch: Shared): Shared {
+function pickShared(patch: Partial<Pick<Person, Shared>>): Partial<Pick<Person, Shared>> {
   return Object.fromEntries(SHARED.filter((f) => patch[f] !== undefined).map((f) => [f, patch[f]]));
 }
 
@@ -40,8 +40,8 @@ function pickShared(patch: Shared): Shared {
  */
 export function patchRecords(
   doc: FollowUpDoc,
-  linked: (r: { contactId: string }) => boolean,
-  patch: Partial<Pick<Person, 'name' | 'honorific' | 'email' | 'phone' | 'contactId'>>,
+  linked: (r: { id: string; contactId: string }) => boolean,
+  patch: Partial<Pick<Person, Shared | 'contactId'>>,
   now: Date,
 ): FollowUpDoc {
   const { honorific: _h, ...forReferences } = patch;
@@ -62,10 +62,32 @@ export function patchRecords(
 }
 
 /** Writes shared details to every record of the person (people and references), in every interview. */
-function shareDetails(doc: FollowUpDoc, contactId: string, patch: Shared, now: Date): FollowUpDoc {
+function shareDetails(
+  doc: FollowUpDoc,
+  contactId: string,
+  patch: Partial<Pick<Person, Shared>>,
+  now: Date,
+): FollowUpDoc {
   return Object.keys(patch).length === 0
     ? doc
     : patchRecords(doc, (r) => r.contactId === contactId, patch, now);
+}
+
+/**
+ * Says which words of a person's or reference's name are the given name and which the family name, for that
+ * record and every record linked to it (the same person met at several interviews); '' and '' unsay it.
+ */
+export function patchNameParts(
+  doc: FollowUpDoc,
+  recordId: string,
+  parts: Pick<Person, 'givenName' | 'familyName'>,
+  now: Date,
+): FollowUpDoc {
+  const record = doc.interviews.flatMap((i) => [...i.people, ...i.references]).find((r) => r.id === recordId);
+  if (!record) return doc;
+  const same = (r: { id: string; contactId: string }) =>
+    r.id === recordId || (!!record.contactId && r.contactId === record.contactId);
+  return patchRecords(doc, same, parts, now);
 }
 
 export const removePerson = (doc: FollowUpDoc, interviewId: string, personId: string, now: Date) =>

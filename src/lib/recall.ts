@@ -1,15 +1,14 @@
 /**
  * What to recall in a check-in written months later. Loaded by the note builder only for a note that repeats.
  */
+import { historyDate } from '../core/dates';
 import { parseLocalDate } from './deadlines';
 import type { Draft, FollowUpDoc } from './model';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A logged date as people say it: "Sep 15, 2026". */
 function spoken(day: string): string {
   const d = parseLocalDate(day);
-  return d ? `${MONTHS[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}` : day;
+  return d ? historyDate(d) : day;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { atom, onMount } from 'nanostores';
 import type { BackupResult } from '../lib/backup';
 import { decodeProblemMessage, decodeStored } from '../lib/migrate';
+import { momentText } from '../core/dates';
 import { KEPT_ASIDE_PREFIX, STORAGE_KEY } from '../lib/model';
 import { $keptAside, $undo, dismissKeptAside } from './followup';
 
@@ -111,7 +112,7 @@ export function deleteKeptAside(key: string): void {
   if ($keptAside.get()?.key === key) dismissKeptAside();
   refreshKeptAside();
   $undo.set({
-    message: `Deleted the unreadable data${entry.keptAt ? ` kept on ${new Date(entry.keptAt).toLocaleString()}` : ''}.`,
+    message: `Deleted the unreadable data${entry.keptAt ? ` kept on ${momentText(new Date(entry.keptAt))}` : ''}.`,
     undo: () => {
       try {
         localStorage.setItem(key, entry.raw);

@@ -61,7 +61,7 @@ test('shows the thank-you deadline as soon as an interview is recorded, before a
   await page.goto('/checklist/');
   await addInterview(page, 'Brightwater Labs', 'Designer', '2026-11-25');
   const due = page.getByRole('region', { name: 'What’s due' });
-  await expect(due).toContainText('Add who interviewed you · due tomorrow');
+  await expect(due).toContainText('Thank your interviewers · due tomorrow (Fri, Nov 27) · Add who they were');
   await due.getByRole('link', { name: /Add people/ }).click();
   await expect(peopleField(page)).toBeFocused();
   await addPeople(page, 'Dana Nguyen, Head of Design, dana@brightwater.example', 'Jon Okafor');

@@ -70,7 +70,7 @@ test('from the checklist straight to a note for the right person, copied, sent a
   await expect(status(page)).toHaveText(
     'Copied the note to the clipboard. Sent to Katherine Okafor: ticked in your checklist.',
   );
-  await expect(sentState(page)).toContainText(/Sent to Katherine Okafor on \w{3} \d{1,2} \w{3} \(copied\)/);
+  await expect(sentState(page)).toContainText(/Sent to Katherine Okafor on \w{3}, \w{3} \d{1,2} \(copied\)/);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain('Subject: Thank you for the operations coordinator interview');
   expect(copied).toContain('Dear Ms. Okafor,');
@@ -87,7 +87,8 @@ test('from the checklist straight to a note for the right person, copied, sent a
   await expect(status(page)).toHaveText('');
   // Strengths carry over from the last note: no fact typed twice.
   await expect(page.getByRole('textbox', { name: 'Strength 1' })).toHaveValue('scheduling crews');
-  await expect(page.getByRole('radio', { name: 'Jon', exact: true })).toBeChecked();
+  // No honorific recorded: a formal note greets the full name.
+  await expect(page.getByRole('radio', { name: 'Jon Park', exact: true })).toBeChecked();
   await expect(page).toHaveURL(/#interview=i1&to=p2&situation=thank-you$/);
 
   await page
@@ -107,7 +108,7 @@ test('undo of sent reopens the note, keeps its text and takes the checklist tick
   // The actions and the sent state sit below the note: they are there once it is scrolled to.
   await page.getByRole('heading', { name: 'Your note' }).scrollIntoViewIfNeeded();
   await expect(sentState(page)).toContainText(
-    'Sent to Katherine Okafor on Mon 23 Nov (opened in your email app)',
+    'Sent to Katherine Okafor on Mon, Nov 23 (opened in your email app)',
   );
   await expect(page.getByRole('button', { name: 'Mark as sent' })).toHaveCount(0);
 
@@ -143,7 +144,7 @@ test('switching recipient shows each person’s own sent state, never a stale me
   await expect(page.getByRole('heading', { name: 'Thank-you note to Katherine Okafor' })).toBeFocused();
   await expect(status(page)).toHaveText('');
   await expect(sentState(page)).toContainText(
-    'Sent to Katherine Okafor on Mon 23 Nov (ticked in your checklist)',
+    'Sent to Katherine Okafor on Mon, Nov 23 (ticked in your checklist)',
   );
   await expect(sentState(page)).not.toContainText('Jon Park');
   await expect(page.getByRole('combobox', { name: 'What for' })).toHaveValue('thank-you');

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { noteHref, shortDate, whenText } from '../../src/islands/checklist/labels';
+import { noteHref, whenText } from '../../src/islands/checklist/labels';
 import { currentDoc } from '../fixtures/stored';
 
 const interview = (at: string, format: 'in-person' | 'video' | 'phone' = 'in-person') => ({
   ...currentDoc.interviews[0]!,
   at,
   format,
-});
-
-describe('shortDate', () => {
-  it.each([
-    [new Date(2026, 10, 27), 'Fri, Nov 27'],
-    [new Date(2026, 0, 1), 'Thu, Jan 1'],
-    [new Date(2027, 11, 31, 23, 59), 'Fri, Dec 31'],
-  ])('writes %s as %j', (date, text) => {
-    expect(shortDate(date)).toBe(text);
-  });
 });
 
 describe('whenText', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDaysBetween, spokenAhead, spokenPast } from '../../src/core/dates';
+import {
+  calendarDaysBetween,
+  historyDate,
+  interviewDate,
+  momentText,
+  shortDate,
+  spokenAhead,
+  spokenPast,
+} from '../../src/core/dates';
 
 const now = new Date(2026, 11, 1, 21, 30); // Tuesday, December 1, 2026, 9:30 pm
 
@@ -52,5 +60,40 @@ describe('calendarDaysBetween', () => {
   it('is whole days across a daylight-saving change', () => {
     expect(calendarDaysBetween(new Date(2026, 2, 7, 23, 0), new Date(2026, 2, 9, 1, 0))).toBe(2);
     expect(calendarDaysBetween(new Date(2026, 10, 1, 0, 30), new Date(2026, 9, 31, 23, 30))).toBe(-1);
+  });
+});
+
+describe('one format per purpose', () => {
+  it.each([
+    ['a due date in a list', shortDate(new Date(2026, 11, 2, 9, 0)), 'Wed, Dec 2'],
+    ['a list date of this year', shortDate(new Date(2026, 10, 27), now), 'Fri, Nov 27'],
+    ['a list date of another year', shortDate(new Date(2025, 10, 24), now), 'Mon, Nov 24, 2025'],
+    ['New Year’s Day', shortDate(new Date(2026, 0, 1)), 'Thu, Jan 1'],
+    ['New Year’s Eve, late', shortDate(new Date(2027, 11, 31, 23, 59)), 'Fri, Dec 31'],
+    [
+      'an interview with a time',
+      interviewDate(new Date(2026, 10, 25, 14, 0), true),
+      'Wed, Nov 25, 2026, 2:00 PM',
+    ],
+    [
+      'an interview just after midnight',
+      interviewDate(new Date(2026, 10, 25, 0, 5), true),
+      'Wed, Nov 25, 2026, 12:05 AM',
+    ],
+    [
+      'an interview at noon thirty',
+      interviewDate(new Date(2026, 10, 25, 12, 30), true),
+      'Wed, Nov 25, 2026, 12:30 PM',
+    ],
+    ['an interview with no time', interviewDate(new Date(2026, 10, 25), false), 'Wed, Nov 25, 2026'],
+    ['a history date', historyDate(new Date(2026, 10, 27, 15, 4)), 'Nov 27, 2026'],
+    ['a moment of the data', momentText(new Date(2026, 10, 27, 15, 4)), 'Nov 27, 2026, 3:04 PM'],
+    ['an unreadable date', shortDate(new Date('soon')), ''],
+  ])('writes %s as %j', (_purpose, text, expected) => {
+    expect(text).toBe(expected);
+  });
+
+  it('writes a plain space before AM/PM, as people type it', () => {
+    expect(momentText(new Date(2026, 10, 27, 15, 4))).not.toMatch(/\u202f/);
   });
 });

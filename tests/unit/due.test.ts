@@ -29,7 +29,12 @@ const texts = (list: ReturnType<typeof dueList>) => list.map((d) => `${d.text} Â
 describe('dueList', () => {
   it('shows the thank-you deadline the moment an interview is recorded, before anyone is added', () => {
     const [first] = dueList([interview('i1')], items, undefined, now);
-    expect(first).toMatchObject({ itemId: 'add-interviewers', key: '', text: 'Add who interviewed you' });
+    expect(first).toMatchObject({
+      itemId: 'add-interviewers',
+      key: '',
+      text: 'Thank your interviewers',
+      hint: 'Add who they were',
+    });
     expect(first?.due).toEqual(new Date(2026, 10, 27, 14, 0));
     expect(first?.dueText).toBe('due tomorrow');
   });

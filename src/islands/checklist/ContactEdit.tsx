@@ -1,8 +1,10 @@
 import { type JSX, Show } from 'solid-js';
-import { HONORIFICS, type Person, type Reference, doneKey } from '../../lib/model';
+import { HONORIFICS, nameWords } from '../../core/names';
+import { type Person, type Reference, doneKey } from '../../lib/model';
 import { setDone } from '../../stores/followup';
 import { removePerson, removeReference, updatePerson, updateReference } from '../../stores/records';
 import { type FieldSpec, Fields, Select } from '../ui/Field';
+import { later } from '../ui/later';
 import { ROLE_LABELS } from './labels';
 
 const PERSON_FIELDS: readonly FieldSpec<'name' | 'title' | 'email' | 'phone' | 'postalAddress'>[] = [
@@ -19,6 +21,8 @@ const REFERENCE_FIELDS: readonly FieldSpec<'name' | 'relationship' | 'email' | '
   ['phone', 'Phone', 'tel'],
   ['qualities', 'Qualities to stress', 'multiline', 'Give each reference a different strength to speak to.'],
 ];
+// Loaded with the form's first look at a name of two words or more.
+const NameParts = later(() => import('../ui/NameParts'));
 const HONORIFIC_CHOICES = [['', 'None'], ...HONORIFICS.map((h) => [h, h] as const)] as const;
 
 export type Contact = { kind: 'person'; record: Person } | { kind: 'reference'; record: Reference };
@@ -81,6 +85,17 @@ export default function ContactEdit(props: ContactEditProps): JSX.Element {
             </div>
           </>
         )}
+      </Show>
+      <Show when={nameWords(record().name).length > 1}>
+        <NameParts
+          recordId={record().id}
+          person={{
+            honorific: person()?.honorific ?? '',
+            name: record().name,
+            givenName: record().givenName,
+            familyName: record().familyName,
+          }}
+        />
       </Show>
       <p class="card-actions split">
         <button type="button" class="button primary small" onClick={() => props.onDone()}>

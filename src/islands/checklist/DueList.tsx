@@ -1,13 +1,14 @@
 import { type JSX, For, Show, createSignal } from 'solid-js';
 import type { DueItem } from '../../lib/due';
 import { $undo, setDone } from '../../stores/followup';
-import { noteHref, shortDate } from './labels';
+import { shortDate } from '../../core/dates';
+import { noteHref } from './labels';
 
 interface DueListProps {
   items: DueItem[];
   /** Show which interview each entry is for (the list across all interviews). */
   showContext: boolean;
-  /** Opens an interview (for "Add who interviewed you"). */
+  /** Opens an interview (to add who they were, before thanking the interviewers). */
   onOpen: (id: string) => void;
 }
 
@@ -45,6 +46,7 @@ export function DueList(props: DueListProps): JSX.Element {
                     </span>
                   )}
                 </Show>
+                <Show when={item.hint}>{(hint) => <> · {hint()}</>}</Show>
               </p>
               <Show when={props.showContext}>
                 <p class="due-context">{item.context}</p>

@@ -1,7 +1,7 @@
 import { type JSX, Index, Show } from 'solid-js';
 import type { Task } from '../../lib/progress';
 import { setDone } from '../../stores/followup';
-import { shortDate } from './labels';
+import { shortDate } from '../../core/dates';
 
 interface TaskListProps {
   interviewId: string;

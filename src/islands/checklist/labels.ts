@@ -1,3 +1,4 @@
+import { interviewDate } from '../../core/dates';
 import { parseInterviewAt } from '../../lib/deadlines';
 import type { Interview, InterviewFormat, Outcome, PersonRole } from '../../lib/model';
 
@@ -24,29 +25,11 @@ export const ROLE_LABELS: readonly (readonly [PersonRole, string])[] = [
   ['other', 'Other contact'],
 ];
 
-// The site is written in US English: dates are spelled the same way, by hand. An Intl formatter would do the
-// same, but creating one is slow on a cold start, and the checklist draws many dates at once.
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** A date as people say it: "Fri, Nov 27". */
-export function shortDate(d: Date): string {
-  return `${DAYS[d.getDay()]}, ${MONTHS[d.getMonth()]} ${d.getDate()}`;
-}
-
-/** A time of day: "2:00 PM". */
-function clock(d: Date): string {
-  const h = d.getHours();
-  return `${h % 12 || 12}:${String(d.getMinutes()).padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`;
-}
-
 /** The interview's date (and time, when known) and format in words: "Wed, Nov 25, 2026, 2:00 PM · In person". */
 export function whenText(i: Interview): string {
   const at = parseInterviewAt(i.at);
   const format = FORMAT_LABELS.find(([f]) => f === i.format)?.[1] ?? '';
-  const when = at
-    ? `${shortDate(at)}, ${at.getFullYear()}${i.at.includes('T') ? `, ${clock(at)}` : ''}`
-    : 'Date not set';
+  const when = at ? interviewDate(at, i.at.includes('T')) : 'Date not set';
   return `${when} · ${format}`;
 }
 

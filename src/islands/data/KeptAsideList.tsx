@@ -1,4 +1,5 @@
 import { type JSX, For, Show } from 'solid-js';
+import { momentText } from '../../core/dates';
 import type { FollowUpDoc } from '../../lib/model';
 import { $keptAsideList, type KeptAsideEntry, deleteKeptAside, readKeptAside } from '../../stores/kept-aside';
 import { useAtom } from '../ui/use-atom';
@@ -15,7 +16,7 @@ export interface KeptAsideListProps {
 const sizeText = (bytes: number) =>
   bytes < 1024 ? `${bytes} bytes` : `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KB`;
 const whenText = (entry: KeptAsideEntry) =>
-  entry.keptAt ? `Kept aside on ${new Date(entry.keptAt).toLocaleString()}` : 'Kept aside';
+  entry.keptAt ? `Kept aside on ${momentText(new Date(entry.keptAt))}` : 'Kept aside';
 const fileName = (entry: KeptAsideEntry) =>
   `follow-up-kit-unreadable-data-${(entry.keptAt || 'undated').slice(0, 10)}.json`;
 

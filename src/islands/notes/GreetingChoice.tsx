@@ -1,8 +1,20 @@
-import { type JSX, Show, createEffect, createSignal, on } from 'solid-js';
+import { type JSX, Show, createEffect, createMemo, createSignal, on } from 'solid-js';
+import {
+  type NamedPerson,
+  greetingAfterParts,
+  greetingOptions,
+  nameParts,
+  nameWords,
+  shouldAskParts,
+} from '../../core/names';
 import type { Recipient } from '../../lib/compose';
-import { greetingOptions } from '../../lib/greeting';
+import { $doc } from '../../stores/followup';
 import { Field, uid } from '../ui/Field';
 import { RadioGroup } from '../ui/RadioGroup';
+import { later } from '../ui/later';
+import { useAtom } from '../ui/use-atom';
+
+const NameParts = later(() => import('../ui/NameParts'));
 
 interface GreetingChoiceProps {
   recipient: Recipient | undefined;
@@ -17,19 +29,44 @@ interface GreetingChoiceProps {
 const OTHER = ' other';
 
 /**
- * How the recipient is addressed: the forms people use ("Ms. Nguyen", "Dana", "Dana Nguyen") as radios,
- * plus "Other" with a text field. Without a recorded name, just the text field.
+ * How the recipient is addressed: the forms people use ("Dr. Bello", "Ada", "Ada Bello") as radios, plus
+ * "Other" with a text field, and which words are the given name (asked when the name can be read several
+ * ways, and beside "Other"). Without a recorded name, just the text field.
  */
 export function GreetingChoice(props: GreetingChoiceProps): JSX.Element {
   const name = uid('greeting');
-  const options = () => (props.recipient ? greetingOptions(props.recipient) : []);
+  const doc = useAtom($doc);
+  /** The recipient with the name parts kept on their record. */
+  const person = createMemo((): NamedPerson | undefined => {
+    const r = props.recipient;
+    if (!r) return undefined;
+    for (const i of doc().interviews)
+      for (const rec of [...i.people, ...i.references])
+        if (rec.id === r.id) return { ...r, givenName: rec.givenName, familyName: rec.familyName };
+    return r;
+  });
+  const options = () => {
+    const p = person();
+    return p ? greetingOptions(p) : [];
+  };
   const [other, setOther] = createSignal(false);
+  const [partsOpen, setPartsOpen] = createSignal(false);
+  const ask = () => !!person() && shouldAskParts(person()!);
+  // Open while the name can be read several ways; once opened it stays open as the user picks.
+  // A memo, so the effect runs when the key itself changes, not at every change of the document.
+  const key = createMemo(() => props.draftKey);
   createEffect(
-    on(
-      () => props.draftKey,
-      () => setOther(false),
-    ),
+    on(key, () => {
+      setOther(false);
+      setPartsOpen(ask());
+    }),
   );
+  // A greeting that only the word-by-word reading offered follows the parts once they are said.
+  createEffect(() => {
+    const p = person();
+    const next = p && greetingAfterParts(p, props.greeting);
+    if (next) props.onChange(next);
+  });
   const choice = () => (!other() && options().includes(props.greeting) ? props.greeting : OTHER);
   let field: HTMLInputElement | HTMLTextAreaElement | undefined;
 
@@ -56,6 +93,30 @@ export function GreetingChoice(props: GreetingChoiceProps): JSX.Element {
           onInput={(v) => props.onChange(v)}
           hint="As you will address them, e.g. Ms. Okafor, spelled exactly as on their card."
         />
+      </Show>
+      {/* Asked when the name reads several ways, or when none of the forms offered is right ("Other"). */}
+      <Show
+        when={
+          props.recipient &&
+          nameWords(person()?.name ?? '').length > 1 &&
+          (partsOpen() || choice() === OTHER) &&
+          person()
+        }
+      >
+        {(p) => (
+          <details
+            class="name-parts-choice"
+            open={partsOpen()}
+            onToggle={(e) => setPartsOpen(e.currentTarget.open)}
+          >
+            <summary>
+              {ask() ? 'Which words are their given name?' : `Given name: ${nameParts(p()).given}`}
+            </summary>
+            <Show when={partsOpen()}>
+              <NameParts recordId={props.recipient!.id} person={p()} />
+            </Show>
+          </details>
+        )}
       </Show>
     </div>
   );

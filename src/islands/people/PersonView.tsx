@@ -10,6 +10,7 @@ import { Field, Select, uid } from '../ui/Field';
 import { RadioGroup } from '../ui/RadioGroup';
 import { useAtom } from '../ui/use-atom';
 import LinkPicker from './LinkPicker';
+import { PersonGreeting } from './PersonGreeting';
 import Suggestions from './Suggestions';
 import { LOG_KINDS, dateText, kindWord, metLine, touchText } from './labels';
 
@@ -149,6 +150,7 @@ export default function PersonView(props: PersonViewProps): JSX.Element {
         </For>
         <For each={phones()}>{(phone) => <span>{phone} </span>}</For>
       </p>
+      <PersonGreeting group={props.group} />
 
       <section class="touch-panel" aria-labelledby="touch-title">
         <h3 id="touch-title">Keeping in touch</h3>

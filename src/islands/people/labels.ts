@@ -1,6 +1,7 @@
 import type { ContactKind } from '../../lib/model';
 import type { Met, RecordKind } from '../../lib/people';
-import { interviewTitle, shortDate } from '../checklist/labels';
+import { shortDate } from '../../core/dates';
+import { interviewTitle } from '../checklist/labels';
 import type { Touch } from '../../lib/touches';
 
 /** How someone was met, in a few words. */
@@ -30,7 +31,7 @@ export function metLine(m: Met): string {
 
 /** A date with its year when it is not this year's: "Tue, Nov 24" or "Tue, Nov 24, 2025". */
 export function dateText(d: Date, now: Date): string {
-  return d.getFullYear() === now.getFullYear() ? shortDate(d) : `${shortDate(d)}, ${d.getFullYear()}`;
+  return shortDate(d, now);
 }
 
 /** The next touch in words: "Check in by Tue, Feb 24" or "Get in touch: overdue since Tue, Feb 24". */
