@@ -10,7 +10,7 @@ import {
   situationsFor,
   startDraft,
 } from '../lib/compose';
-import { greetingOptions } from '../lib/greeting';
+import { greetingOptions } from '../core/names';
 import { type Draft, doneKey, draftKey } from '../lib/model';
 import type { ChecklistItem } from '../schemas/checklist';
 import type { BuiltSituation } from '../schemas/situation';

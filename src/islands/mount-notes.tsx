@@ -19,12 +19,8 @@ export async function mountNotes(root: HTMLElement): Promise<void> {
     if (!Array.isArray(situations) || situations.length === 0) throw new Error('no templates');
     useLexicon(content.words);
   } catch {
-    const message = document.createElement('p');
-    message.className = 'notice warn';
-    message.setAttribute('role', 'alert');
-    message.textContent =
-      'The note templates could not be loaded. Check your connection and reload the page; the guide’s examples below still work.';
-    root.prepend(message);
+    // The page holds the message, hidden: shown with the examples, which work without the templates.
+    root.querySelector('[data-load-error]')?.removeAttribute('hidden');
     root.querySelector('.no-js-only')?.classList.remove('no-js-only');
     return;
   }

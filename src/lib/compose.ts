@@ -7,7 +7,7 @@ import type { ChecklistItem } from '../schemas/checklist';
 import type { Situation } from '../schemas/situation';
 import { parseInterviewAt, parseLocalDate } from './deadlines';
 import { newDraft } from './draft-ops';
-import { defaultGreeting } from './greeting';
+import { greetingFor } from '../core/names';
 import { type Draft, type FollowUpDoc, type Interview, doneKey } from './model';
 import { type Placeholder, isPlaceholder } from './note-placeholders';
 import { DEFAULT_WORDS, composeNote, contactBlock, wordCount } from './note-template';
@@ -24,6 +24,9 @@ export interface Recipient {
   qualities: string;
   /** Which person this is across interviews. */
   contactId: string;
+  /** The words of their name the user said are the given and the family name, or empty. */
+  givenName: string;
+  familyName: string;
 }
 
 /** The people and references of an interview, as recipients. */
@@ -38,6 +41,8 @@ export function recipientsOf(interview: Interview | undefined): Recipient[] {
       kind: p.role,
       qualities: '',
       contactId: p.contactId,
+      givenName: p.givenName,
+      familyName: p.familyName,
     })),
     ...interview.references.map((r) => ({
       id: r.id,
@@ -47,6 +52,8 @@ export function recipientsOf(interview: Interview | undefined): Recipient[] {
       kind: 'reference' as const,
       qualities: r.qualities,
       contactId: r.contactId,
+      givenName: r.givenName,
+      familyName: r.familyName,
     })),
   ];
 }
@@ -136,7 +143,7 @@ export function startDraft(doc: FollowUpDoc, recipient: Recipient | undefined, n
   );
   return {
     ...newDraft(now),
-    greeting: recipient ? defaultGreeting(recipient) : '',
+    greeting: recipient ? greetingFor(recipient, 'formal') : '',
     ...(last && { strengths: last.strengths, tone: last.tone, length: last.length, signoff: last.signoff }),
   };
 }

@@ -8,11 +8,9 @@ import {
   shouldAskParts,
 } from '../../core/names';
 import type { Recipient } from '../../lib/compose';
-import { $doc } from '../../stores/followup';
 import { Field, uid } from '../ui/Field';
 import { RadioGroup } from '../ui/RadioGroup';
 import { later } from '../ui/later';
-import { useAtom } from '../ui/use-atom';
 
 const NameParts = later(() => import('../ui/NameParts'));
 
@@ -35,16 +33,8 @@ const OTHER = ' other';
  */
 export function GreetingChoice(props: GreetingChoiceProps): JSX.Element {
   const name = uid('greeting');
-  const doc = useAtom($doc);
-  /** The recipient with the name parts kept on their record. */
-  const person = createMemo((): NamedPerson | undefined => {
-    const r = props.recipient;
-    if (!r) return undefined;
-    for (const i of doc().interviews)
-      for (const rec of [...i.people, ...i.references])
-        if (rec.id === r.id) return { ...r, givenName: rec.givenName, familyName: rec.familyName };
-    return r;
-  });
+  /** The recipient, with the name parts kept on their record. */
+  const person = (): NamedPerson | undefined => props.recipient;
   const options = () => {
     const p = person();
     return p ? greetingOptions(p) : [];
