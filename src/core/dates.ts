@@ -87,7 +87,8 @@ export function spokenPast(at: Date, now: Date, { timeKnown = true }: { timeKnow
     return h < 12 ? 'this morning' : h < 17 ? 'this afternoon' : 'this evening';
   }
   if (days === 1) return 'yesterday';
-  if (days > 1 && days < 7) return `on ${weekdayName(at)}`;
+  // "On Wednesday", said on a Tuesday, could be tomorrow: a day later in the week than today is "last".
+  if (days > 1 && days < 7) return `${at.getDay() >= now.getDay() ? 'last' : 'on'} ${weekdayName(at)}`;
   return `on ${monthDay(at, now)}`;
 }
 
@@ -99,6 +100,7 @@ export function spokenAhead(day: Date, now: Date): string {
   const days = calendarDaysBetween(now, day);
   if (days === 0) return 'today';
   if (days === 1) return 'tomorrow';
-  if (days > 1 && days < 7) return weekdayName(day);
+  // The date with the day, so that the day cannot be taken for another: "Friday, December 4".
+  if (days > 1 && days < 7) return `${weekdayName(day)}, ${monthDay(day, now)}`;
   return monthDay(day, now);
 }

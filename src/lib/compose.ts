@@ -189,7 +189,7 @@ function decideBy(facts: Readonly<Record<string, string>>, now: Date): string {
   const picked = y && mo && d ? new Date(y, mo - 1, d, 12) : undefined;
   const day = spokenAhead(picked && !Number.isNaN(picked.getTime()) ? picked : twoBusinessDays(now), now);
   const time = spokenTime(facts['decideTime'] ?? '');
-  return time ? `${day} at ${time}` : day;
+  return time ? `${day}${day.includes(',') ? ',' : ''} at ${time}` : day;
 }
 
 /** The placeholder values for a note, each read as words inside a sentence. */

@@ -88,10 +88,10 @@ test('asking for time names the day picked, and two business days from now until
   await page.clock.setFixedTime(new Date(2026, 11, 1, 18, 0)); // a Tuesday evening
   await seedStorage(page, offered());
   await page.goto('/notes/#interview=i1&to=p1&situation=offer-time');
-  await expect.poll(() => noteText(page)).toContain('by Thursday?');
+  await expect.poll(() => noteText(page)).toContain('by Thursday, December 3?');
   await page.getByLabel('When you will answer').fill('2026-12-04');
   await page.getByLabel('By what time (optional)').fill('12:00');
-  await expect.poll(() => noteText(page)).toContain('by Friday at noon?');
+  await expect.poll(() => noteText(page)).toContain('by Friday, December 4, at noon?');
 });
 
 test('by keyboard alone: the evidence field, the note and the copy button, with every field labelled', async ({

@@ -18,8 +18,9 @@ describe('spokenPast: when something happened, as a note written now says it', (
     ['this evening', new Date(2026, 11, 1, 18, 0)],
     ['yesterday', new Date(2026, 10, 30, 23, 59)],
     ['yesterday', new Date(2026, 10, 30, 0, 0)],
-    ['on Friday', new Date(2026, 10, 27, 10, 0)],
-    ['on Wednesday', new Date(2026, 10, 25, 10, 0)],
+    ['last Friday', new Date(2026, 10, 27, 10, 0)],
+    ['last Wednesday', new Date(2026, 10, 25, 10, 0)],
+    ['on Sunday', new Date(2026, 10, 29, 10, 0)],
     ['on November 24', new Date(2026, 10, 24, 10, 0)],
     ['on December 30, 2025', new Date(2025, 11, 30, 10, 0)],
     ['on December 8', new Date(2026, 11, 8, 10, 0)],
@@ -47,8 +48,8 @@ describe('spokenAhead: a day ahead', () => {
   it.each([
     ['today', new Date(2026, 11, 1, 23, 0)],
     ['tomorrow', new Date(2026, 11, 2, 12, 0)],
-    ['Thursday', new Date(2026, 11, 3, 12, 0)],
-    ['Monday', new Date(2026, 11, 7, 12, 0)],
+    ['Thursday, December 3', new Date(2026, 11, 3, 12, 0)],
+    ['Monday, December 7', new Date(2026, 11, 7, 12, 0)],
     ['December 8', new Date(2026, 11, 8, 12, 0)],
     ['January 4, 2027', new Date(2027, 0, 4, 12, 0)],
   ])('says "%s"', (expected, day) => {
