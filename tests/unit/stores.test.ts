@@ -73,11 +73,30 @@ describe('safe storage', () => {
     const storage = fakeStorage({ 'fuk:other': 'original' });
     const { createSafeStorage } = await openTab(storage);
     const safe = createSafeStorage();
-    safe.pin('fuk:other');
+    safe.pin('fuk:other', 'full');
     safe.engine['fuk:other'] = 'changed';
     expect(storage.dump()['fuk:other']).toBe('original');
     expect(safe.engine['fuk:other']).toBe('changed');
     expect(safe.hasUnsaved('fuk:other')).toBe(true);
+  });
+
+  it('says "blocked", not "full", when storage is refused in the middle of a visit', async () => {
+    const storage = fakeStorage();
+    const tab = await openTab(storage);
+    storage.setMode('blocked');
+    tab.addInterview({ company: 'Cookies Off Co' });
+    expect(tab.$saveState.get()).toBe('blocked');
+    expect(companies(tab.$doc.get())).toEqual(['Cookies Off Co']);
+  });
+
+  it.each([
+    ['a quota error', new DOMException('x', 'QuotaExceededError'), 'full'],
+    ["Firefox's quota error", new DOMException('x', 'NS_ERROR_DOM_QUOTA_REACHED'), 'full'],
+    ['a security error (private mode, cookies off)', new DOMException('x', 'SecurityError'), 'blocked'],
+    ['anything else', new TypeError('localStorage is null'), 'blocked'],
+  ])('reports %s as %s', async (_name, error, expected) => {
+    const { storageFailure } = await openTab(fakeStorage());
+    expect(storageFailure(error)).toBe(expected);
   });
 });
 
@@ -143,6 +162,8 @@ describe('the stored document', () => {
     tab.addInterview({ company: 'In Memory Co' });
     expect(storage.dump()[STORAGE_KEY]).toBe(raw);
     expect(companies(tab.$doc.get())).toEqual(['In Memory Co']);
+    // What really happened when it was set aside: the storage was full.
+    expect(tab.$saveState.get()).toBe('full');
   });
 });
 
