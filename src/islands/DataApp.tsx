@@ -9,7 +9,9 @@ import {
 } from '../lib/backup';
 import type { FollowUpDoc } from '../lib/model';
 import type { ChecklistItem } from '../schemas/checklist';
-import { $lastBackup, restoreBackup } from '../stores/backup';
+import { restoreBackup } from '../stores/backup';
+import { $backupMark } from '../stores/backup-mark';
+import { markBackedUp } from '../stores/backup-done';
 import { $doc } from '../stores/followup';
 import { $keptAsideList } from '../stores/kept-aside';
 import { Notices } from './ui/Notices';
@@ -19,12 +21,16 @@ import type { KeptAsideListProps } from './data/KeptAsideList';
 import { TransferLink } from './data/TransferLink';
 import { YourContactCard } from './data/YourContactCard';
 import { useAtom } from './ui/use-atom';
+import { later } from './ui/later';
+import { changedSinceBackup } from '../features/data/backup-due';
+import { sevenDayCap } from '../core/storage-cap';
+import { SafariNote } from './data/SafariNote';
 
-/** Latest change anywhere in the data, as an ISO time ('' when empty). */
-const lastChange = (doc: FollowUpDoc) =>
-  [...doc.interviews.map((i) => i.updatedAt), ...Object.values(doc.drafts).map((d) => d.updatedAt)]
-    .sort()
-    .at(-1) ?? '';
+// Only where the browser can write a chosen file (Chromium on desktops); its code loads with it.
+const AutoBackup = later<object>(() =>
+  import('./data/AutoBackupControl').then((m) => ({ default: m.AutoBackupControl })),
+);
+const canKeepFile = typeof window !== 'undefined' && 'showSaveFilePicker' in window;
 
 /** What the browser's answer to "keep it" means, and what to do after a refusal. */
 const PERSIST_ANSWER = {
@@ -40,7 +46,7 @@ const PERSIST_ANSWER = {
  */
 export default function DataApp(props: { items: readonly ChecklistItem[] }): JSX.Element {
   const doc = useAtom($doc);
-  const lastBackup = useAtom($lastBackup);
+  const mark = useAtom($backupMark);
   const [persisted, setPersisted] = createSignal<boolean | undefined>();
   const [answer, setAnswer] = createSignal<keyof typeof PERSIST_ANSWER>();
   const [error, setError] = createSignal('');
@@ -124,9 +130,12 @@ export default function DataApp(props: { items: readonly ChecklistItem[] }): JSX
         <p role="status" class="card-status" data-testid="persist-answer">
           {answer() ? PERSIST_ANSWER[answer()!] : ''}
         </p>
+        <Show when={persisted() !== undefined && sevenDayCap(persisted())}>
+          <SafariNote />
+        </Show>
         <p data-testid="backup-status">
-          {lastBackup()
-            ? `Last backup: ${new Date(lastBackup()!).toLocaleString()}.${lastChange(doc()) > lastBackup()! ? ' You have made changes since: a new backup would keep them.' : ''}`
+          {mark().at
+            ? `Last backup: ${new Date(mark().at).toLocaleString()}.${changedSinceBackup(doc(), mark()) ? ' You have made changes since: a new backup would keep them.' : ''}`
             : 'No backup yet. A backup file is the surest way to keep your interviews.'}
         </p>
         <p>
@@ -137,7 +146,7 @@ export default function DataApp(props: { items: readonly ChecklistItem[] }): JSX
               const start = performance.now();
               const now = new Date();
               download(backupFileName(now), exportBackup(doc(), now), 'application/json');
-              $lastBackup.set(now.toISOString());
+              markBackedUp(doc(), now);
               // Read by the benchmark: the work of making a backup.
               performance.measure('data:backup', { start });
             }}
@@ -145,6 +154,9 @@ export default function DataApp(props: { items: readonly ChecklistItem[] }): JSX
             Download a backup
           </button>
         </p>
+        <Show when={canKeepFile}>
+          <AutoBackup />
+        </Show>
       </section>
 
       <Show when={KeptList()}>

@@ -8,14 +8,13 @@ export type SaveState = 'saved' | 'blocked' | 'full';
 export const $saveState = atom<SaveState>('saved');
 
 /**
- * What a failed storage call means: `full` for a quota error (Firefox names it NS_ERROR_DOM_QUOTA_REACHED,
- * old WebKit gives only the legacy code 22), `blocked` for anything else (SecurityError in private modes or
- * with cookies off, or no localStorage at all).
+ * What a failed storage call means: `full` for a quota error (Firefox names it NS_ERROR_DOM_QUOTA_REACHED),
+ * `blocked` for anything else (SecurityError in private modes or with cookies off, or no localStorage at all).
  */
 export function storageFailure(error: unknown): Exclude<SaveState, 'saved'> {
   const quota =
     error instanceof DOMException &&
-    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22);
+    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
   return quota ? 'full' : 'blocked';
 }
 
@@ -109,5 +108,10 @@ export function createSafeStorage(): {
     },
   };
 
-  return { engine, events, hasUnsaved: (key) => overlay.has(key), pin: (key, why) => void pinned.set(key, why) };
+  return {
+    engine,
+    events,
+    hasUnsaved: (key) => overlay.has(key),
+    pin: (key, why) => void pinned.set(key, why),
+  };
 }

@@ -1,0 +1,34 @@
+import { atom } from 'nanostores';
+import { persistentAtom } from '@nanostores/persistent';
+import { type BackupMark, NO_BACKUP, readMark } from '../features/data/backup-mark';
+
+/**
+ * This device's last backup (when, of what) and "Not now": device-local, so kept apart from the document. The
+ * key held the bare time of the last backup before; `readMark` reads that too.
+ */
+export const $backupMark = persistentAtom<BackupMark>('fuk:last-backup', NO_BACKUP, {
+  encode: JSON.stringify,
+  decode: readMark,
+});
+
+/** The automatic backup file, as the nudge and the Data page show it. */
+export type AutoBackupState =
+  | { state: 'off' }
+  | { state: 'on'; wroteAt: string; name: string }
+  | { state: 'permission'; name: string }
+  | { state: 'failed'; name: string; message: string };
+
+/** Where the automatic backup stands on this page; `off` until its code has looked. */
+export const $autoBackup = atom<AutoBackupState>({ state: 'off' });
+
+/** Device-local flag: an automatic backup file is set up, so its code loads with each tool page. */
+export const AUTO_BACKUP_KEY = 'fuk:auto-backup';
+
+/** Whether an automatic backup file is set up on this device. */
+export function autoBackupSetUp(): boolean {
+  try {
+    return localStorage.getItem(AUTO_BACKUP_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
