@@ -31,9 +31,23 @@ async function openTab(storage: FakeStorage, { blockedAtStart = false } = {}) {
   const drafts = await import('../../src/stores/drafts');
   const backup = await import('../../src/stores/backup');
   const keptAside = await import('../../src/stores/kept-aside');
+  const card = await import('../../src/stores/card');
+  const marks = await import('../../src/stores/backup-mark');
+  const backupDone = await import('../../src/stores/backup-done');
   // A store takes in other tabs' changes only while something listens to it, as the tools do.
   followup.$doc.listen(() => undefined);
-  return { win, ...followup, ...records, ...safe, ...drafts, ...backup, ...keptAside };
+  return {
+    win,
+    ...followup,
+    ...records,
+    ...safe,
+    ...drafts,
+    ...backup,
+    ...keptAside,
+    ...card,
+    ...marks,
+    ...backupDone,
+  };
 }
 
 const stored = (storage: FakeStorage, key = STORAGE_KEY) => {
@@ -164,6 +178,32 @@ describe('the stored document', () => {
     expect(companies(tab.$doc.get())).toEqual(['In Memory Co']);
     // What really happened when it was set aside: the storage was full.
     expect(tab.$saveState.get()).toBe('full');
+  });
+});
+
+describe('the contact card and the backup mark', () => {
+  it('gives the card one UID, stored the first time, the same ever after and after a reload', async () => {
+    const storage = withData();
+    const tab = await openTab(storage);
+    const uid = tab.ensureCardUid();
+    expect(uid).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(tab.ensureCardUid()).toBe(uid);
+    expect(stored(storage).cardUid).toBe(uid);
+    const again = await openTab(storage);
+    expect(again.ensureCardUid()).toBe(uid);
+  });
+
+  it('keeps the backup mark apart from the data, and reads the bare time kept before', async () => {
+    const storage = fakeStorage({
+      [STORAGE_KEY]: JSON.stringify(currentDoc),
+      'fuk:last-backup': '2026-11-01T09:00:00.000Z',
+    });
+    const tab = await openTab(storage);
+    tab.$backupMark.listen(() => undefined);
+    expect(tab.$backupMark.get().at).toBe('2026-11-01T09:00:00.000Z');
+    tab.markBackedUp(tab.$doc.get(), new Date('2026-11-20T10:00:00Z'));
+    expect(JSON.parse(storage.dump()['fuk:last-backup']!)).toMatchObject({ at: '2026-11-20T10:00:00.000Z' });
+    expect(stored(storage)).toEqual(currentDoc);
   });
 });
 
