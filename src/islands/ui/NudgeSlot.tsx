@@ -16,7 +16,11 @@ export function NudgeSlot(): JSX.Element {
   const doc = useAtom($doc);
   const mark = useAtom($backupMark);
   const auto = autoBackupSetUp();
-  const due = createMemo(() => auto || mayNudge(doc().interviews.length, mark(), new Date()));
+  // Once drawn it stays for the page, so that its "Backup downloaded" is heard after the line goes.
+  const due = createMemo<boolean>(
+    (was) => was || auto || mayNudge(doc().interviews.length, mark(), new Date()),
+    false,
+  );
   return (
     <Show when={due()}>
       <BackupNudge />
