@@ -192,6 +192,10 @@ test('the contact card downloads as a vCard a real parser reads, with its QR cod
   const tel = card.getAllProperties('tel');
   expect(tel.map((t) => [t.getParameter('type'), t.getFirstValue()])).toEqual([['cell', '(555) 010-3000']]);
   expect(card.getFirstPropertyValue('email')).toBe('dana.reyes@example.com');
+  // A stable UID, kept with the data: the next card, after a reload, carries the same one.
+  const uid = card.getFirstPropertyValue('uid');
+  expect(uid).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
+  expect((await stored(page)).cardUid).toBe(uid);
 
   await expect(page.getByRole('textbox', { name: 'Email signature' })).toHaveValue(
     `${name}\nCell: (555) 010-3000\ndana.reyes@example.com\n12 Elm Street, Riverton`,
@@ -344,7 +348,9 @@ test('a transfer link opened in a fresh browser restores the data after confirma
       expect(request.url + request.headers + request.body, request.url).not.toContain(piece);
     }
     // Nor the code.
-    expect((request.url + request.headers + request.body).toLowerCase()).not.toContain(code.split(' ').join(''));
+    expect((request.url + request.headers + request.body).toLowerCase()).not.toContain(
+      code.split(' ').join(''),
+    );
   }
   expect(await fresh.evaluate(() => localStorage.getItem('fuk:data'))).toBeNull();
   await fresh.getByRole('button', { name: 'Replace everything' }).click();
@@ -358,7 +364,10 @@ test('an older, unsealed transfer link still opens without a code', async ({ pag
   const fragment = await page.evaluate(async (doc) => {
     const packed = new Blob([JSON.stringify(doc)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
     const bytes = new Uint8Array(await new Response(packed).arrayBuffer());
-    return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    return btoa(String.fromCharCode(...bytes))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, '');
   }, currentDoc);
   await page.goto(`/data/#transfer=${fragment}`);
   await expect(page.getByTestId('restore-preview')).toContainText('The transfer link holds 1 interviews');

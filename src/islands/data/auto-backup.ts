@@ -5,10 +5,9 @@
  * Loaded only where it is set up (flag `fuk:auto-backup`) or when the user sets it up.
  */
 import { del, get, set } from 'idb-keyval';
-import { changedSinceBackup } from '../../features/data/backup-due';
+import { changedSinceBackup, markAfterBackup } from '../../features/data/backup-due';
 import { exportBackup } from '../../lib/backup';
 import { $autoBackup, $backupMark, AUTO_BACKUP_KEY } from '../../stores/backup-mark';
-import { markBackedUp } from '../../stores/backup-done';
 import { $doc } from '../../stores/followup';
 
 /** The parts of a file handle used here; `queryPermission` and `requestPermission` are not in TypeScript's DOM yet. */
@@ -66,13 +65,14 @@ export async function writeNow(): Promise<void> {
   const now = new Date();
   const start = performance.now();
   const text = exportBackup(doc, now);
-  // Read by the benchmark: the main-thread work of a write (the disk work happens off it).
+  const mark = markAfterBackup(doc, now);
+  // Read by the benchmark: the main-thread work of a write, file text and fingerprint (the disk work is off it).
   performance.measure('data:auto-backup', { start });
   try {
     const file = await handle.createWritable();
     await file.write(text);
     await file.close();
-    markBackedUp(doc, now);
+    $backupMark.set(mark);
     $autoBackup.set({ state: 'on', wroteAt: now.toISOString(), name: handle.name });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'NotAllowedError')
