@@ -11,6 +11,7 @@ import type { FollowUpDoc } from '../lib/model';
 import type { ChecklistItem } from '../schemas/checklist';
 import { restoreBackup } from '../stores/backup';
 import { $backupMark } from '../stores/backup-mark';
+import { AUTO_BACKUP_KEY, readLocal } from '../stores/device-flags';
 import { markBackedUp } from '../stores/backup-done';
 import { $doc } from '../stores/followup';
 import { $keptAsideList } from '../stores/kept-aside';
@@ -53,6 +54,8 @@ export default function DataApp(props: { items: readonly ChecklistItem[] }): JSX
   const [answer, setAnswer] = createSignal<keyof typeof PERSIST_ANSWER>();
   const [error, setError] = createSignal('');
   const [transfer, setTransfer] = createSignal('');
+  // Where a file is set up already, its control (and code) loads with the page; else on the first click.
+  const [autoShown, setAutoShown] = createSignal(readLocal(AUTO_BACKUP_KEY) === '1');
   const [pending, setPending] = createSignal<{ doc: FollowUpDoc; preview: RestorePreview; name: string }>();
   // Data kept aside is rare: its list loads only when there is some.
   const keptAside = useAtom($keptAsideList);
@@ -149,7 +152,33 @@ export default function DataApp(props: { items: readonly ChecklistItem[] }): JSX
           </button>
         </p>
         <Show when={canKeepFile}>
-          <AutoBackup />
+          <Show
+            when={autoShown()}
+            fallback={
+              <div class="auto-backup">
+                <p>
+                  This browser can keep a backup file up to date by itself: choose where once, and it is
+                  rewritten after your changes, at most once a minute.
+                </p>
+                <p>
+                  <button
+                    type="button"
+                    class="button secondary"
+                    onClick={() =>
+                      // The file code loads on this click; the picker still counts it as the user's.
+                      void import('./data/auto-backup')
+                        .then((m) => m.chooseFile('follow-up-kit-backup.json'))
+                        .then(setAutoShown)
+                    }
+                  >
+                    Keep a backup file up to date
+                  </button>
+                </p>
+              </div>
+            }
+          >
+            <AutoBackup />
+          </Show>
         </Show>
       </section>
 

@@ -1,12 +1,13 @@
 import { atom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import { type BackupMark, NO_BACKUP, readMark } from '../features/data/backup-mark';
+import { BACKUP_MARK_KEY } from './device-flags';
 
 /**
  * This device's last backup (when, of what) and "Not now": device-local, so kept apart from the document. The
  * key held the bare time of the last backup before; `readMark` reads that too.
  */
-export const $backupMark = persistentAtom<BackupMark>('fuk:last-backup', NO_BACKUP, {
+export const $backupMark = persistentAtom<BackupMark>(BACKUP_MARK_KEY, NO_BACKUP, {
   encode: JSON.stringify,
   decode: readMark,
 });
@@ -20,15 +21,3 @@ export type AutoBackupState =
 
 /** Where the automatic backup stands on this page; `off` until its code has looked. */
 export const $autoBackup = atom<AutoBackupState>({ state: 'off' });
-
-/** Device-local flag: an automatic backup file is set up, so its code loads with each tool page. */
-export const AUTO_BACKUP_KEY = 'fuk:auto-backup';
-
-/** Whether an automatic backup file is set up on this device. */
-export function autoBackupSetUp(): boolean {
-  try {
-    return localStorage.getItem(AUTO_BACKUP_KEY) === '1';
-  } catch {
-    return false;
-  }
-}

@@ -137,8 +137,12 @@ test('a backup file that cannot be written says so, and the tool keeps working',
   await expect(page.getByRole('button', { name: 'Choose another file' })).toBeVisible();
   // On the next page the file is tried again a few seconds in; it fails again, and the page says so.
   await page.goto('/checklist/');
-  await page.clock.runFor(6_000);
-  await expect(page.getByTestId('auto-backup-failed')).toContainText('could not be written');
+  const failed = page.getByTestId('auto-backup-failed');
+  // The file code loads after the page; then the write waits a few seconds.
+  await expect(async () => {
+    await page.clock.runFor(6_000);
+    await expect(failed).toContainText('could not be written', { timeout: 500 });
+  }).toPass();
   expect((await stored(page)).interviews).toEqual(currentDoc.interviews);
 });
 

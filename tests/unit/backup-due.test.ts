@@ -7,6 +7,7 @@ import {
   markQuiet,
 } from '../../src/features/data/backup-due';
 import { type BackupMark, NO_BACKUP, readMark } from '../../src/features/data/backup-mark';
+import { mayNudgeStored } from '../../src/features/data/nudge-due';
 import { dismissHint, patchProfile, setDone } from '../../src/lib/doc-ops';
 import { patchDraft } from '../../src/lib/draft-ops';
 import { emptyDoc } from '../../src/lib/model';
@@ -112,5 +113,25 @@ describe('the nudge’s schedule', () => {
 
   it('ends a “not now” with the next backup', () => {
     expect(markAfterBackup(changed, days(3)).quietUntil).toBe('');
+  });
+});
+
+describe('the test every tool page runs at load', () => {
+  const now = Date.parse('2026-11-30T10:00:00Z');
+  it.each<[string, number, string | null, boolean]>([
+    ['nothing stored, 2 interviews', 2, null, true],
+    ['nothing stored, 1 interview', 1, null, false],
+    ['a backup 8 days ago', 0, JSON.stringify({ at: '2026-11-22T09:00:00Z' }), true],
+    ['a backup 6 days ago', 5, JSON.stringify({ at: '2026-11-24T10:00:00Z' }), false],
+    ['the bare time kept before, 8 days ago', 0, '2026-11-22T09:00:00.000Z', true],
+    [
+      '“not now” until tomorrow',
+      5,
+      JSON.stringify({ at: '2026-11-01T09:00:00Z', quietUntil: '2026-12-01T10:00:00Z' }),
+      false,
+    ],
+    ['junk, 2 interviews', 2, '{{{', true],
+  ])('%s', (_name, interviews, raw, expected) => {
+    expect(mayNudgeStored(interviews, raw, now)).toBe(expected);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * What this device remembers of its last backup (device-local, `fuk:backup`, not the user's data), and the
- * quick test every tool page runs at load: whether a nudge may be due at all, from times alone. Pure, tiny.
+ * What this device remembers of its last backup (device-local, `fuk:last-backup`, not the user's data): when,
+ * a fingerprint of what it held, and "Not now". Pure.
  */
+import { mayNudgeStored } from './nudge-due';
 
 /** What this device remembers of its last backup. */
 export interface BackupMark {
@@ -16,19 +17,14 @@ export interface BackupMark {
 /** No backup yet. */
 export const NO_BACKUP: BackupMark = { at: '', print: '', quietUntil: '' };
 
-/** Days a backup counts as recent, and "Not now" lasts. */
-export const BACKUP_DAYS = 7;
-/** One day, in milliseconds. */
-export const DAY = 86_400_000;
+export { BACKUP_DAYS, DAY } from './nudge-due';
 
 /**
  * Whether the nudge may show, from times alone (the rest waits for the nudge's own code): not quieted by
  * "Not now", and either a backup more than seven days old or never one with two interviews or more.
  */
 export function mayNudge(interviews: number, mark: BackupMark, now: Date): boolean {
-  if (mark.quietUntil && now.getTime() < Date.parse(mark.quietUntil)) return false;
-  if (!mark.at) return interviews >= 2;
-  return now.getTime() - Date.parse(mark.at) > BACKUP_DAYS * DAY;
+  return mayNudgeStored(interviews, JSON.stringify(mark), now.getTime());
 }
 
 /**

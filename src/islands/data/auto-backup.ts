@@ -7,7 +7,8 @@
 import { del, get, set } from 'idb-keyval';
 import { changedSinceBackup, markAfterBackup } from '../../features/data/backup-due';
 import { exportBackup } from '../../lib/backup';
-import { $autoBackup, $backupMark, AUTO_BACKUP_KEY } from '../../stores/backup-mark';
+import { $autoBackup, $backupMark } from '../../stores/backup-mark';
+import { AUTO_BACKUP_KEY } from '../../stores/device-flags';
 import { $doc } from '../../stores/followup';
 
 /** The parts of a file handle used here; `queryPermission` and `requestPermission` are not in TypeScript's DOM yet. */

@@ -1,7 +1,8 @@
 import { type JSX, Show, createMemo, createSignal, onMount } from 'solid-js';
 import { sevenDayCap } from '../../core/storage-cap';
 import { backupNudge } from '../../features/data/backup-due';
-import { $autoBackup, $backupMark, autoBackupSetUp } from '../../stores/backup-mark';
+import { $autoBackup, $backupMark } from '../../stores/backup-mark';
+import { AUTO_BACKUP_KEY, readLocal } from '../../stores/device-flags';
 import { markBackedUp, quietNudge } from '../../stores/backup-done';
 import { $doc } from '../../stores/followup';
 import { useAtom } from './use-atom';
@@ -20,7 +21,8 @@ export default function BackupNudge(): JSX.Element {
   const onDataPage = location.pathname.startsWith('/data/');
   const nudge = createMemo(() => (onDataPage ? undefined : backupNudge(doc(), mark(), new Date())));
   onMount(() => {
-    if (autoBackupSetUp()) void import('../data/auto-backup').then((m) => m.startAutoBackup());
+    if (readLocal(AUTO_BACKUP_KEY) === '1')
+      void import('../data/auto-backup').then((m) => m.startAutoBackup());
     void (navigator.storage?.persisted?.() ?? Promise.resolve(false)).then(
       (kept) => setCapped(sevenDayCap(kept)),
       () => setCapped(sevenDayCap()),

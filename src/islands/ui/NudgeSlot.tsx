@@ -1,6 +1,6 @@
-import { type JSX, Show, createMemo } from 'solid-js';
-import { mayNudge } from '../../features/data/backup-mark';
-import { $backupMark, autoBackupSetUp } from '../../stores/backup-mark';
+import { type JSX, Show } from 'solid-js';
+import { mayNudgeStored } from '../../features/data/nudge-due';
+import { AUTO_BACKUP_KEY, BACKUP_MARK_KEY, readLocal } from '../../stores/device-flags';
 import { $doc } from '../../stores/followup';
 import { later } from './later';
 import { useAtom } from './use-atom';
@@ -14,13 +14,12 @@ const BackupNudge = later(() => import('./BackupNudge'));
  */
 export function NudgeSlot(): JSX.Element {
   const doc = useAtom($doc);
-  const mark = useAtom($backupMark);
-  const auto = autoBackupSetUp();
+  // Read once: the nudge's own code follows the mark as it changes.
+  const raw = readLocal(BACKUP_MARK_KEY);
+  const auto = readLocal(AUTO_BACKUP_KEY) === '1';
   // Once drawn it stays for the page, so that its "Backup downloaded" is heard after the line goes.
-  const due = createMemo<boolean>(
-    (was) => was || auto || mayNudge(doc().interviews.length, mark(), new Date()),
-    false,
-  );
+  let shown = false;
+  const due = () => (shown ||= auto || mayNudgeStored(doc().interviews.length, raw, Date.now()));
   return (
     <Show when={due()}>
       <BackupNudge />

@@ -10,7 +10,7 @@ function failedPart(retry: () => void): HTMLElement {
   button.className = 'button secondary small';
   button.textContent = 'Retry';
   button.onclick = retry;
-  box.append('This part did not load (offline, or the site was just updated). Your data is safe. ', button);
+  box.append('This part did not load (offline, or the site was updated). ', button);
   return box;
 }
 
