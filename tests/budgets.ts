@@ -118,6 +118,11 @@ export const BUDGETS = {
     backupMs: 200,
     /** With 200 interviews stored: reading, checking and restoring a backup, in ms. */
     restoreMs: 200,
+    /**
+     * With 200 interviews stored: the main-thread work of one write of the automatic backup file (its text and
+     * fingerprint; the disk work is off the main thread), in ms (issue 21).
+     */
+    autoWriteMs: 50,
   },
   notes: {
     /** With 200 interviews stored: composing the note after one keystroke, median of 280 keystrokes, in ms. */

@@ -9,7 +9,10 @@ import {
 } from '../lib/backup';
 import type { FollowUpDoc } from '../lib/model';
 import type { ChecklistItem } from '../schemas/checklist';
-import { $lastBackup, restoreBackup } from '../stores/backup';
+import { restoreBackup } from '../stores/backup';
+import { $backupMark } from '../stores/backup-mark';
+import { AUTO_BACKUP_KEY, readLocal } from '../stores/device-flags';
+import { markBackedUp } from '../stores/backup-done';
 import { $doc } from '../stores/followup';
 import { $keptAsideList } from '../stores/kept-aside';
 import { Notices } from './ui/Notices';
@@ -19,12 +22,18 @@ import type { KeptAsideListProps } from './data/KeptAsideList';
 import { TransferLink } from './data/TransferLink';
 import { YourContactCard } from './data/YourContactCard';
 import { useAtom } from './ui/use-atom';
+import { later } from './ui/later';
+import { changedSinceBackup } from '../features/data/backup-due';
+import { sevenDayCap } from '../core/storage-cap';
+import { SafariNote } from './data/SafariNote';
+import type { TransferOpenProps } from './data/TransferOpen';
 
-/** Latest change anywhere in the data, as an ISO time ('' when empty). */
-const lastChange = (doc: FollowUpDoc) =>
-  [...doc.interviews.map((i) => i.updatedAt), ...Object.values(doc.drafts).map((d) => d.updatedAt)]
-    .sort()
-    .at(-1) ?? '';
+// Only where the browser can write a chosen file (Chromium on desktops); its code loads with it.
+const AutoBackup = later<object>(() =>
+  import('./data/AutoBackupControl').then((m) => ({ default: m.AutoBackupControl })),
+);
+const TransferOpen = later<TransferOpenProps>(() => import('./data/TransferOpen'));
+const canKeepFile = typeof window !== 'undefined' && 'showSaveFilePicker' in window;
 
 /** What the browser's answer to "keep it" means, and what to do after a refusal. */
 const PERSIST_ANSWER = {
@@ -40,10 +49,13 @@ const PERSIST_ANSWER = {
  */
 export default function DataApp(props: { items: readonly ChecklistItem[] }): JSX.Element {
   const doc = useAtom($doc);
-  const lastBackup = useAtom($lastBackup);
+  const mark = useAtom($backupMark);
   const [persisted, setPersisted] = createSignal<boolean | undefined>();
   const [answer, setAnswer] = createSignal<keyof typeof PERSIST_ANSWER>();
   const [error, setError] = createSignal('');
+  const [transfer, setTransfer] = createSignal('');
+  // Where a file is set up already, its control (and code) loads with the page; else on the first click.
+  const [autoShown, setAutoShown] = createSignal(readLocal(AUTO_BACKUP_KEY) === '1');
   const [pending, setPending] = createSignal<{ doc: FollowUpDoc; preview: RestorePreview; name: string }>();
   // Data kept aside is rare: its list loads only when there is some.
   const keptAside = useAtom($keptAsideList);
@@ -54,26 +66,17 @@ export default function DataApp(props: { items: readonly ChecklistItem[] }): JSX
   });
   onMount(() => {
     void navigator.storage?.persisted?.().then(setPersisted);
-    // Opened from a transfer link: read it, then take the data out of the address bar.
+    // Opened from a transfer link: read it (its code is asked for there), then take it out of the address bar.
     if (location.hash.includes('transfer=')) {
-      const fragment = location.hash;
+      setTransfer(location.hash);
       history.replaceState(null, '', location.pathname);
-      const start = performance.now();
-      void import('../lib/transfer').then(async ({ decodeTransfer }) => {
-        const result = await decodeTransfer(fragment);
-        // Read by the tests and the benchmark: the work of reading the link, refused or not.
-        performance.measure('data:transfer', { start });
-        if (!result.ok) setError(`The transfer link: ${result.message} Nothing was changed.`);
-        else
-          setPending({
-            doc: result.doc,
-            preview: previewRestore(doc(), result.doc),
-            name: 'the transfer link',
-          });
-        document.getElementById('restore-title')?.scrollIntoView();
-      });
     }
   });
+  const onTransfer = (incoming: FollowUpDoc) => {
+    setError('');
+    setPending({ doc: incoming, preview: previewRestore(doc(), incoming), name: 'the transfer link' });
+    document.getElementById('restore-title')?.scrollIntoView();
+  };
 
   const onFile = async (file: File | undefined) => {
     setError('');
@@ -124,9 +127,12 @@ export default function DataApp(props: { items: readonly ChecklistItem[] }): JSX
         <p role="status" class="card-status" data-testid="persist-answer">
           {answer() ? PERSIST_ANSWER[answer()!] : ''}
         </p>
+        <Show when={persisted() !== undefined && sevenDayCap(persisted())}>
+          <SafariNote />
+        </Show>
         <p data-testid="backup-status">
-          {lastBackup()
-            ? `Last backup: ${new Date(lastBackup()!).toLocaleString()}.${lastChange(doc()) > lastBackup()! ? ' You have made changes since: a new backup would keep them.' : ''}`
+          {mark().at
+            ? `Last backup: ${new Date(mark().at).toLocaleString()}.${changedSinceBackup(doc(), mark()) ? ' You have made changes since: a new backup would keep them.' : ''}`
             : 'No backup yet. A backup file is the surest way to keep your interviews.'}
         </p>
         <p>
@@ -137,7 +143,7 @@ export default function DataApp(props: { items: readonly ChecklistItem[] }): JSX
               const start = performance.now();
               const now = new Date();
               download(backupFileName(now), exportBackup(doc(), now), 'application/json');
-              $lastBackup.set(now.toISOString());
+              markBackedUp(doc(), now);
               // Read by the benchmark: the work of making a backup.
               performance.measure('data:backup', { start });
             }}
@@ -145,6 +151,35 @@ export default function DataApp(props: { items: readonly ChecklistItem[] }): JSX
             Download a backup
           </button>
         </p>
+        <Show when={canKeepFile}>
+          <Show
+            when={autoShown()}
+            fallback={
+              <div class="auto-backup">
+                <p>
+                  This browser can keep a backup file up to date by itself: choose where once, and it is
+                  rewritten after your changes, at most once a minute.
+                </p>
+                <p>
+                  <button
+                    type="button"
+                    class="button secondary"
+                    onClick={() =>
+                      // The file code loads on this click; the picker still counts it as the user's.
+                      void import('./data/auto-backup')
+                        .then((m) => m.chooseFile('follow-up-kit-backup.json'))
+                        .then(setAutoShown)
+                    }
+                  >
+                    Keep a backup file up to date
+                  </button>
+                </p>
+              </div>
+            }
+          >
+            <AutoBackup />
+          </Show>
+        </Show>
       </section>
 
       <Show when={KeptList()}>
@@ -179,6 +214,16 @@ export default function DataApp(props: { items: readonly ChecklistItem[] }): JSX
             onChange={(e) => void onFile(e.currentTarget.files?.[0])}
           />
         </div>
+        <Show when={transfer()}>
+          <TransferOpen
+            fragment={transfer()}
+            onOpen={onTransfer}
+            onError={(message) => {
+              setError(message);
+              document.getElementById('restore-title')?.scrollIntoView();
+            }}
+          />
+        </Show>
         <div role="alert">
           <Show when={error()}>
             <p class="notice warn">{error()}</p>

@@ -19,6 +19,15 @@ export function oneLine(value: string): string {
   return cleanText(value).replace(/\n/g, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
+/** Text kept on its lines: each line's runs of spaces made one, blank lines at either end dropped. */
+export function keepLines(value: string): string {
+  return cleanText(value)
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .join('\n')
+    .replace(/^\n+|\n+$/g, '');
+}
+
 /**
  * Escapes a TEXT value (RFC 5545 §3.3.11, RFC 6350 §3.4): backslash, semicolon, comma and line breaks,
  * after removing control characters. A vCard escapes semicolons only inside compound values such as N

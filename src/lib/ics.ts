@@ -3,13 +3,15 @@
  * Only open tasks with a date go in (what is due, from `dueList`), each with reminders still ahead: the day
  * before and on the morning of the due date, at 09:00. Times are floating local times (the user's wall
  * clock); UIDs come from the interview and task, and SEQUENCE from when the interview last changed, so
- * importing a newer file updates the events instead of adding them twice. Pure: "now" is passed in.
+ * importing a newer file updates the events instead of adding them twice; what went away since an earlier
+ * all-interviews file is written cancelled. Every text keeps its line breaks, escaped. Pure: "now" is passed in.
  */
 import type { ChecklistItem } from '../schemas/checklist';
-import { contentLines, escapeText, fileSlug, oneLine } from './content-line';
+import { contentLines, escapeText, fileSlug, keepLines } from './content-line';
 import { parseInterviewAt } from './deadlines';
 import { type DueItem, type TouchData, dueList, interviewTitle, touchesDue } from './due';
 import type { Interview } from './model';
+import { type CalendarRecord, reconcile } from '../features/data/calendar-record';
 
 export { escapeText, foldLine } from './content-line';
 
@@ -37,6 +39,8 @@ export interface CalendarOptions {
 
 interface CalendarEvent {
   uid: string;
+  /** Gone from the data since an earlier file: written STATUS:CANCELLED so calendars remove it. */
+  cancelled?: boolean;
   sequence: number;
   start: Date;
   minutes: number;
@@ -64,7 +68,7 @@ export function reminders(due: Date): Date[] {
 function summaryOf(item: DueItem, interview: Interview): string {
   const text = item.itemId === 'add-interviewers' ? 'Send your thank-you notes' : item.text;
   const company = interview.company.trim();
-  return oneLine(company && text.includes(company) ? text : `${text} (${item.context})`);
+  return keepLines(company && text.includes(company) ? text : `${text} (${item.context})`);
 }
 
 function noteLink(item: DueItem, origin: string | undefined): string | undefined {
@@ -94,8 +98,8 @@ function eventsOf(
       sequence: sequenceOf(interview),
       start: at,
       minutes: 60,
-      summary: oneLine(`Interview: ${interviewTitle(interview)}`),
-      description: oneLine(interview.place),
+      summary: keepLines(`Interview: ${interviewTitle(interview)}`),
+      description: keepLines(interview.place),
       alarms: reminders(at),
     });
   }
@@ -131,7 +135,7 @@ function eventsOf(
         sequence: sequenceOf({ updatedAt: item.changedAt ?? '' }),
         start: item.due!,
         minutes: 30,
-        summary: oneLine(item.text),
+        summary: keepLines(item.text),
         description: [`${item.context}.`, url && `Write it with the Follow-Up Kit: ${url}`]
           .filter(Boolean)
           .join('\n'),
@@ -165,6 +169,7 @@ function calendarText(events: readonly CalendarEvent[], now: Date, name: string)
       `SUMMARY:${escapeText(e.summary)}`,
       `DESCRIPTION:${escapeText(e.description)}`,
     );
+    if (e.cancelled) lines.push('STATUS:CANCELLED');
     if (e.url) lines.push(`URL:${e.url.replace(/[^\x21-\x7e]/g, '')}`);
     for (const alarm of e.alarms) {
       if (alarm <= now) continue;
@@ -208,6 +213,24 @@ export function allInterviewsCalendar(
   options: CalendarOptions = {},
 ): string {
   return calendarText(eventsOf(interviews, items, now, options), now, 'Interview follow-ups');
+}
+
+/**
+ * The all-interviews file, given what earlier files held (`sent`, kept on this device): events gone from the
+ * data since are written cancelled, with a higher SEQUENCE, for 60 days. Returns the record to keep.
+ */
+export function allInterviewsCalendarFile(
+  interviews: readonly Interview[],
+  items: readonly ChecklistItem[],
+  now: Date,
+  options: CalendarOptions,
+  sent: CalendarRecord,
+): { text: string; sent: CalendarRecord } {
+  const events = eventsOf(interviews, items, now, options);
+  const { cancelled, sequences, record } = reconcile(events, sent, now);
+  for (const e of events) e.sequence = sequences.get(e.uid) ?? e.sequence;
+  const gone = cancelled.map((c) => ({ ...c, description: '', alarms: [], cancelled: true }));
+  return { text: calendarText([...events, ...gone], now, 'Interview follow-ups'), sent: record };
 }
 
 /** The file name of an interview's calendar: `follow-up-brightwater-labs-2026-11-27.ics` (its date). */

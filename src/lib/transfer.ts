@@ -1,4 +1,5 @@
 import { type BackupResult, MAX_BACKUP_BYTES, readBackup } from './backup';
+import { newCode, seal, unseal } from '../features/data/transfer-seal';
 import type { FollowUpDoc } from './model';
 
 /** The address fragment key that carries a transfer: `/data/#transfer=…`. Fragments never reach a server. */
@@ -22,7 +23,7 @@ function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
   );
 }
 
-async function compress(bytes: Uint8Array): Promise<Uint8Array> {
+async function compress(bytes: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
   const out = new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream('deflate-raw'));
   return new Uint8Array(await new Response(out).arrayBuffer());
 }
@@ -82,25 +83,76 @@ export async function inflateWithin(
   return out;
 }
 
-/** The fragment (without `#`) that carries the whole document, compressed: `transfer=…`. */
+/**
+ * The fragment (without `#`) that carries the whole document, compressed but readable by anyone: `transfer=…`.
+ * How links were made before they were sealed; kept so that those links, and the tests of them, still work.
+ */
 export async function encodeTransfer(doc: FollowUpDoc): Promise<string> {
   const packed = await compress(new TextEncoder().encode(JSON.stringify(doc)));
   return `${TRANSFER_KEY}=${toBase64Url(packed)}`;
 }
+
+/** A sealed link's value starts so; an unsealed one is base64url only, which never holds a dot. */
+const SEALED = 's1.';
+
+/**
+ * The fragment of a sealed link, `transfer=s1.…`: compressed, then encrypted under `code` (a new code when
+ * none is given), which goes back to the sender's screen and never into the link.
+ */
+export async function sealTransfer(
+  doc: FollowUpDoc,
+  code?: string,
+): Promise<{ fragment: string; code: string }> {
+  const words = code ?? newCode();
+  const packed = await compress(new TextEncoder().encode(JSON.stringify(doc)));
+  return { fragment: `${TRANSFER_KEY}=${SEALED}${toBase64Url(await seal(packed, words))}`, code: words };
+}
+
+/** Whether a fragment carries a sealed transfer, which needs its code to open. */
+export function isSealed(fragment: string): boolean {
+  return (new URLSearchParams(fragment.replace(/^#/, '')).get(TRANSFER_KEY) ?? '').startsWith(SEALED);
+}
+
+/** The longest link value read at all: past it, the link is refused before any decoding. */
+export const MAX_LINK_CHARS = 2 * 1024 * 1024;
+
+/** What opening a transfer gave; a sealed one without its code, or with a wrong one, says which. */
+export type TransferResult = BackupResult | { ok: false; message: string; code: 'missing' | 'wrong' };
 
 /** Why a transfer link that would unpack to more than a backup may hold is refused. */
 export const TOO_LARGE_MESSAGE =
   'This link would unpack to more than 1 MB, the most a backup may hold, so it was not opened.';
 
 /**
- * Reads a transfer fragment through the same checks as a backup file. Stops unpacking as soon as it passes
- * the backup limit (`MAX_BACKUP_BYTES`), so a small link that inflates enormously costs little. Never throws.
+ * Reads a transfer fragment through the same checks as a backup file; a sealed one with its `code`, typed
+ * as the person likes (capitals and spaces do not matter). A link over 2 MB is refused before any decoding;
+ * unpacking stops as soon as it passes the backup limit (`MAX_BACKUP_BYTES`), so a small link that inflates
+ * enormously costs little. Never throws.
  */
-export async function decodeTransfer(fragment: string): Promise<BackupResult> {
+export async function decodeTransfer(fragment: string, code?: string): Promise<TransferResult> {
   const value = new URLSearchParams(fragment.replace(/^#/, '')).get(TRANSFER_KEY);
   if (!value) return { ok: false, message: 'This address carries no transfer.' };
+  if (value.length > MAX_LINK_CHARS) return { ok: false, message: TOO_LARGE_MESSAGE };
+  const sealed = value.startsWith(SEALED);
+  if (sealed && !code?.trim())
+    return {
+      ok: false,
+      code: 'missing',
+      message: 'This link is locked: type the code shown on the other device.',
+    };
   try {
-    const packed = fromBase64Url(value);
+    let packed = fromBase64Url(sealed ? value.slice(SEALED.length) : value);
+    if (sealed) {
+      const opened = await unseal(packed, code!);
+      if (!opened)
+        return {
+          ok: false,
+          code: 'wrong',
+          message:
+            'This code does not open the link. Check the words on the other device and type them again (or the link was changed on the way: copy the whole link again).',
+        };
+      packed = opened;
+    }
     const bytes =
       packed.length > MAX_BACKUP_BYTES ? undefined : await inflateWithin(packed, MAX_BACKUP_BYTES);
     if (!bytes) return { ok: false, message: TOO_LARGE_MESSAGE };

@@ -36,11 +36,12 @@ const addressLines = (address: string) =>
     .filter(Boolean);
 
 /**
- * The vCard 4.0 text of a profile: FN, N, TEL (home and cell), EMAIL and ADR, each only when filled.
+ * The vCard 4.0 text of a profile: FN, N, TEL (home and cell), EMAIL and ADR, each only when filled, and the
+ * card's stable `uid` (`urn:uuid:…`, from the stored document's `cardUid`) when given.
  * Values are escaped (backslash, comma, semicolon, line breaks), single-line fields stay on one line, and
  * control characters are removed, so no text can start a property of its own.
  */
-export function vcardText(profile: Profile): string {
+export function vcardText(profile: Profile, uid = ''): string {
   const name = oneLine(profile.name);
   const { family, given } = nameParts(name);
   const home = oneLine(profile.homePhone);
@@ -52,6 +53,8 @@ export function vcardText(profile: Profile): string {
     'VERSION:4.0',
     'PRODID:-//Follow-Up Kit//Contact card//EN',
     'KIND:individual',
+    // The same UID in every card made from this profile, so an address book updates the card it has.
+    ...(uid ? [`UID:${uid.replace(/[^\x21-\x7e]/g, '')}`] : []),
     `FN:${escapeText(name, false)}`,
     `N:${escapeText(family)};${escapeText(given)};;;`,
   ];
@@ -69,8 +72,8 @@ export function signatureText(profile: Profile): string {
   return cleanText([oneLine(profile.name), contactBlock(profile)].filter(Boolean).join('\n'));
 }
 
-/** The contact card of a profile, or a clear message when it has no name or no way to reach the user. */
-export function contactCard(profile: Profile): ContactCard {
+/** The contact card of a profile (with its stable `uid`), or a clear message when it has no name or no way to reach the user. */
+export function contactCard(profile: Profile, uid = ''): ContactCard {
   const name = oneLine(profile.name);
   const missing = missingChannels(profile);
   const channels = [profile.homePhone, profile.cellPhone, profile.email, profile.postalAddress];
@@ -90,7 +93,7 @@ export function contactCard(profile: Profile): ContactCard {
   const slug = fileSlug(name);
   return {
     ok: true,
-    vcard: vcardText(profile),
+    vcard: vcardText(profile, uid),
     fileName: slug ? `${slug}-contact.vcf` : 'contact-card.vcf',
     signature: signatureText(profile),
     missing,

@@ -1,10 +1,6 @@
-import { persistentAtom } from '@nanostores/persistent';
 import { mergeDocs } from '../lib/backup';
 import type { FollowUpDoc } from '../lib/model';
 import { $doc, $undo, update } from './followup';
-
-/** When the last backup file was made (ISO time), kept beside the data. */
-export const $lastBackup = persistentAtom<string | undefined>('fuk:last-backup', undefined);
 
 /** Puts a backup's data in place, replacing everything or merging by record; undoable. */
 export function restoreBackup(incoming: FollowUpDoc, mode: 'replace' | 'merge'): void {

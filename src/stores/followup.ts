@@ -11,7 +11,7 @@ import {
   type SentVia,
   emptyDoc,
 } from '../lib/model';
-import { createSafeStorage } from './safe-storage';
+import { createSafeStorage, storageFailure } from './safe-storage';
 
 /** Stored data that could not be read: kept aside under `key`, offered for download, never overwritten. */
 export interface KeptAside {
@@ -43,8 +43,8 @@ function keepAside(raw: string, message: string, detail: string): void {
     );
     if (existing) key = existing;
     else localStorage.setItem(key, raw);
-  } catch {
-    storage.pin(STORAGE_KEY);
+  } catch (error) {
+    storage.pin(STORAGE_KEY, storageFailure(error));
   }
   $keptAside.set({ key, raw, message, detail });
 }

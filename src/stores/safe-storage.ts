@@ -7,8 +7,16 @@ export type SaveState = 'saved' | 'blocked' | 'full';
 /** The current save state, for the warning banner. */
 export const $saveState = atom<SaveState>('saved');
 
-const isQuotaError = (e: unknown) =>
-  e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+/**
+ * What a failed storage call means: `full` for a quota error (Firefox names it NS_ERROR_DOM_QUOTA_REACHED),
+ * `blocked` for anything else (SecurityError in private modes or with cookies off, or no localStorage at all).
+ */
+export function storageFailure(error: unknown): Exclude<SaveState, 'saved'> {
+  const quota =
+    error instanceof DOMException &&
+    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+  return quota ? 'full' : 'blocked';
+}
 
 /** localStorage, or undefined when the browser blocks it (private modes, cookies off). */
 function openLocalStorage(): Storage | undefined {
@@ -30,12 +38,12 @@ export function createSafeStorage(): {
   engine: PersistentStore;
   events: PersistentEvents;
   hasUnsaved: (key: string) => boolean;
-  pin: (key: string) => void;
+  pin: (key: string, why: Exclude<SaveState, 'saved'>) => void;
 } {
   const local = typeof window === 'undefined' ? undefined : openLocalStorage();
   const overlay = new Map<string, string>();
-  /** Keys whose stored value must not be overwritten: their writes stay in memory. */
-  const pinned = new Set<string>();
+  /** Keys whose stored value must not be overwritten, and why: their writes stay in memory. */
+  const pinned = new Map<string, Exclude<SaveState, 'saved'>>();
   if (typeof window !== 'undefined' && !local) $saveState.set('blocked');
 
   const read = (key: string): string | undefined => {
@@ -52,15 +60,20 @@ export function createSafeStorage(): {
     has: (_t, key) => typeof key === 'string' && read(key) !== undefined,
     set(_t, key, value: string) {
       if (typeof key !== 'string') return true;
+      // What really stops the write is reported: no storage at all, the reason a key was pinned, or the error.
+      const held = local ? pinned.get(key) : 'blocked';
+      if (held) {
+        overlay.set(key, value);
+        $saveState.set(held);
+        return true;
+      }
       try {
-        if (!local) throw new DOMException('Storage is blocked', 'SecurityError');
-        if (pinned.has(key)) throw new DOMException('Kept for the unreadable data', 'QuotaExceededError');
-        local.setItem(key, value);
+        local!.setItem(key, value);
         overlay.delete(key);
         if (overlay.size === 0) $saveState.set('saved');
       } catch (error) {
         overlay.set(key, value);
-        $saveState.set(isQuotaError(error) ? 'full' : 'blocked');
+        $saveState.set(storageFailure(error));
       }
       return true;
     },
@@ -95,5 +108,10 @@ export function createSafeStorage(): {
     },
   };
 
-  return { engine, events, hasUnsaved: (key) => overlay.has(key), pin: (key) => void pinned.add(key) };
+  return {
+    engine,
+    events,
+    hasUnsaved: (key) => overlay.has(key),
+    pin: (key, why) => void pinned.set(key, why),
+  };
 }

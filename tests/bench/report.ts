@@ -42,7 +42,7 @@ export interface BenchReport {
     decodes: number[];
     opens: number[];
   };
-  backup: { backupMs: number; restoreMs: number };
+  backup: { backupMs: number; restoreMs: number; autoWriteMs: number };
   notes: { medianMs: number; p95Ms: number; withChecksMedianMs: number };
   verdicts: Verdict[];
   passed: boolean;
@@ -92,7 +92,7 @@ export function renderMarkdown(r: BenchReport): string {
     `- Checklist with 200 interviews stored: load (read and validate the saved data, then work out and draw what is due and the list) ${r.checklist.loadMs} ms, of which reading ${r.checklist.decodeMs} ms, mark the first due task done ${r.checklist.dueTickMs} ms, tick one item ${r.checklist.tickMs} ms (medians of ${r.checklist.loads.length}, after one load not counted)`,
     `- Checklist with 200 interviews and 600 people stored (people to get in touch with join what is due): load ${r.checklistWithPeople.loadMs} ms (${r.checklistWithPeople.loads.map(ms).join(', ')}), of which reading ${r.checklistWithPeople.decodeMs} ms, mark the first due task done ${r.checklistWithPeople.dueTickMs} ms, tick one item ${r.checklistWithPeople.tickMs} ms (medians of ${r.checklistWithPeople.loads.length}, after one load not counted)`,
     `- People page with 200 interviews and 600 people stored: load (read the saved data, group the records into people, work out when to get in touch with each, draw the list) ${r.people.loadMs} ms (${r.people.loads.map(ms).join(', ')}), of which reading ${r.people.decodeMs} ms, open the first person (half a second after the list is drawn) until their heading is drawn ${r.people.openMs} ms (${r.people.opens.map(ms).join(', ')}) (medians of ${r.people.loads.length}, after one load not counted)`,
-    `- Backup and restore with 200 interviews stored: backup file ${r.backup.backupMs} ms, restore ${r.backup.restoreMs} ms (the page's own work, medians of 5)`,
+    `- Backup and restore with 200 interviews stored: backup file ${r.backup.backupMs} ms, restore ${r.backup.restoreMs} ms, automatic backup file write ${r.backup.autoWriteMs} ms of main thread (the page's own work, medians of 5)`,
     `- Note builder with 200 interviews stored: composing the note after a keystroke ${r.notes.medianMs} ms (95th percentile ${r.notes.p95Ms} ms), with the checks beside it ${r.notes.withChecksMedianMs} ms (medians of 280 keystrokes, tests/bench/compose.ts)`,
     '',
     '## Budgets',

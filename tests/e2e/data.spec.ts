@@ -192,6 +192,10 @@ test('the contact card downloads as a vCard a real parser reads, with its QR cod
   const tel = card.getAllProperties('tel');
   expect(tel.map((t) => [t.getParameter('type'), t.getFirstValue()])).toEqual([['cell', '(555) 010-3000']]);
   expect(card.getFirstPropertyValue('email')).toBe('dana.reyes@example.com');
+  // A stable UID, kept with the data: the next card, after a reload, carries the same one.
+  const uid = card.getFirstPropertyValue('uid');
+  expect(uid).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
+  expect((await stored(page)).cardUid).toBe(uid);
 
   await expect(page.getByRole('textbox', { name: 'Email signature' })).toHaveValue(
     `${name}\nCell: (555) 010-3000\ndana.reyes@example.com\n12 Elm Street, Riverton`,
@@ -304,7 +308,9 @@ test('a transfer link opened in a fresh browser restores the data after confirma
   await page.getByRole('button', { name: 'Create a transfer link' }).click();
   await expect(page.getByRole('img', { name: 'QR code of the transfer link' })).toBeVisible();
   const link = await page.getByRole('textbox', { name: 'Transfer link' }).inputValue();
-  expect(link).toMatch(/\/data\/#transfer=[\w-]+$/);
+  expect(link).toMatch(/\/data\/#transfer=s1\.[\w-]+$/);
+  const code = (await page.getByTestId('transfer-code').textContent())!;
+  expect(code).toMatch(/^[a-z]+( [a-z]+){3}$/);
 
   const other = await browser.newContext({ baseURL: baseURL!, serviceWorkers: 'block' });
   const fresh = await other.newPage();
@@ -316,10 +322,21 @@ test('a transfer link opened in a fresh browser restores the data after confirma
     ),
   );
   await fresh.goto(link);
+  expect(fresh.url()).not.toContain('transfer=');
+  // A wrong code: said so, nothing opened, nothing stored.
+  const codeField = fresh.getByLabel('Code from the other device');
+  await codeField.fill('apple banana cherry grape');
+  await fresh.getByRole('button', { name: 'Open the link' }).click();
+  await expect(fresh.getByRole('alert').filter({ hasText: 'does not open the link' })).toContainText(
+    'Nothing was changed',
+  );
+  await expect(fresh.getByTestId('restore-preview')).toHaveCount(0);
+  // The right one, typed with capitals and extra spaces.
+  await codeField.fill(`  ${code.toUpperCase().replace(/ /g, '   ')} `);
+  await fresh.getByRole('button', { name: 'Open the link' }).click();
   await expect(fresh.getByTestId('restore-preview')).toContainText(
     'The transfer link holds 1 interviews: 1 new',
   );
-  expect(fresh.url()).not.toContain('transfer=');
   const payload = link.slice(link.indexOf('transfer=') + 'transfer='.length);
   const requests = await Promise.all(sent);
   expect(requests.length).toBeGreaterThan(0);
@@ -330,11 +347,31 @@ test('a transfer link opened in a fresh browser restores the data after confirma
       const piece = payload.slice(at, at + 16);
       expect(request.url + request.headers + request.body, request.url).not.toContain(piece);
     }
+    // Nor the code.
+    expect((request.url + request.headers + request.body).toLowerCase()).not.toContain(
+      code.split(' ').join(''),
+    );
   }
   expect(await fresh.evaluate(() => localStorage.getItem('fuk:data'))).toBeNull();
   await fresh.getByRole('button', { name: 'Replace everything' }).click();
   expect(await stored(fresh)).toEqual(currentDoc);
   await other.close();
+});
+
+test('an older, unsealed transfer link still opens without a code', async ({ page }) => {
+  await page.goto('/');
+  // Made as links were before they were sealed: the data compressed, in the fragment.
+  const fragment = await page.evaluate(async (doc) => {
+    const packed = new Blob([JSON.stringify(doc)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+    const bytes = new Uint8Array(await new Response(packed).arrayBuffer());
+    return btoa(String.fromCharCode(...bytes))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, '');
+  }, currentDoc);
+  await page.goto(`/data/#transfer=${fragment}`);
+  await expect(page.getByTestId('restore-preview')).toContainText('The transfer link holds 1 interviews');
+  await expect(page.getByLabel('Code from the other device')).toHaveCount(0);
 });
 
 test('a damaged transfer link changes nothing and says so', async ({ page }) => {

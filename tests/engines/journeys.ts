@@ -261,7 +261,7 @@ const backup: Journey = {
 };
 
 const transfer: Journey = {
-  name: 'data: transfer link into empty storage',
+  name: 'data: sealed transfer link into empty storage, wrong code then right',
   timeout: 90_000,
   async run(page) {
     await ensureInterview(page);
@@ -269,16 +269,25 @@ const transfer: Journey = {
     await page.click({ role: 'button', name: 'Create a transfer link' });
     const link = await page.poll(
       () => page.value({ label: 'Transfer link' }),
-      (v) => /\/data\/#transfer=[\w-]+$/.test(v ?? ''),
-      'the transfer link',
+      (v) => /\/data\/#transfer=s1\.[\w-]+$/.test(v ?? ''),
+      'the sealed transfer link',
     );
     await page.waitFor({ role: 'img', name: 'QR code of the transfer link' });
+    const code = await page.waitText({ css: '[data-testid=transfer-code]' }, /^[a-z]+( [a-z]+){3}$/);
+    check(!link.includes(code.split(' ')[0]!), 'the code is not in the link', link);
     const before = await page.stored();
 
     // As on another device: nothing stored, then the link opened.
     await page.clearStorage();
     await page.goto('/');
     await page.goto(link);
+    // The wrong code first: it says so and opens nothing; then the right one, typed loosely.
+    await page.fill({ label: 'Code from the other device' }, 'wrong words typed here');
+    await page.click({ role: 'button', name: 'Open the link' });
+    await page.waitText({ css: '#transfer-code-error' }, /does not open the link/);
+    check((await page.stored()) === null, 'a wrong code changes nothing');
+    await page.fill({ label: 'Code from the other device' }, `  ${code.toUpperCase()} `);
+    await page.click({ role: 'button', name: 'Open the link' });
     await page.waitText(
       { css: '[data-testid=restore-preview]' },
       /The transfer link holds 1 interviews: 1 new/,

@@ -33,7 +33,7 @@ export interface Figures {
   /** People page timings with 200 interviews and 600 people stored (medians), ms. */
   people?: { loadMs: number; openMs: number };
   /** Backup and restore timings with 200 interviews stored (medians), ms. */
-  backup?: { backupMs: number; restoreMs: number };
+  backup?: { backupMs: number; restoreMs: number; autoWriteMs?: number };
   /** Composing a note per keystroke with 200 interviews stored, ms (tests/bench/compose.ts). */
   notes?: { medianMs: number; p95Ms: number; withChecksMedianMs: number };
   buildMs?: number;
@@ -147,6 +147,15 @@ export function checkBudgets(figures: Figures): Verdict[] {
     verdicts.push(
       atMost('backup', 'restore ms, 200 interviews', figures.backup.restoreMs, BUDGETS.backup.restoreMs),
     );
+    if (figures.backup.autoWriteMs !== undefined)
+      verdicts.push(
+        atMost(
+          'backup',
+          'backup file write ms, 200 interviews',
+          figures.backup.autoWriteMs,
+          BUDGETS.backup.autoWriteMs,
+        ),
+      );
   }
   if (figures.notes)
     verdicts.push(

@@ -1,6 +1,17 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { allInterviewsCalendar, calendarFileName, interviewCalendar, sequenceOf } from '../../src/lib/ics';
+import {
+  allInterviewsCalendar,
+  allInterviewsCalendarFile,
+  calendarFileName,
+  interviewCalendar,
+  sequenceOf,
+} from '../../src/lib/ics';
+import {
+  type CalendarRecord,
+  KEEP_CANCELLED_DAYS,
+  readRecord,
+} from '../../src/features/data/calendar-record';
 import { escapeText, foldLine } from '../../src/lib/content-line';
 import { newPerson } from '../../src/lib/builders';
 import { logContact, patchContact } from '../../src/lib/people-ops';
@@ -47,6 +58,7 @@ const now = new Date(2026, 10, 26, 12, 0); // Thursday 26 November 2026, noon
 
 interface Parsed {
   uid: string;
+  status: string | null;
   sequence: number;
   summary: string;
   description: string;
@@ -62,6 +74,7 @@ function events(text: string): Parsed[] {
     const start = event.startDate.toJSDate();
     return {
       uid: event.uid,
+      status: (v.getFirstPropertyValue('status') as string | null) ?? null,
       sequence: event.sequence,
       summary: event.summary,
       description: event.description,
@@ -173,7 +186,7 @@ describe('allInterviewsCalendar', () => {
     );
     expect(text.match(/^BEGIN:VEVENT/gm)).toHaveLength(3);
     expect(events(text)[0]?.summary).toBe(
-      'Thank Sam END:VEVENT BEGIN:VEVENT SUMMARY:evil (Product designer at Brightwater Labs)',
+      'Thank Sam\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:evil (Product designer at Brightwater Labs)',
     );
   });
 
@@ -237,6 +250,22 @@ describe('allInterviewsCalendar with the people to get in touch with', () => {
   const doc: FollowUpDoc = { ...emptyDoc(), interviews: [recent, old] };
   const touchEvents = (d: FollowUpDoc, at = now, origin?: string) =>
     events(allInterviewsCalendar(d.interviews, items, at, { touches: d, ...(origin && { origin }) }));
+
+  it('cancels the next touch of a person merged into another, with a higher SEQUENCE', () => {
+    const first = allInterviewsCalendarFile(doc.interviews, items, now, { touches: doc }, {});
+    const ben = events(first.text).find((e) => e.uid === 'touch-b1@follow-up-kit')!;
+    // Ben Cho found to be Ana Ruiz: his record now carries her contact id.
+    const merged = {
+      ...recent,
+      people: recent.people.map((p) => (p.id === 'b1' ? { ...p, contactId: 'ana' } : p)),
+    };
+    const after: FollowUpDoc = { ...doc, interviews: [merged, old] };
+    const next = allInterviewsCalendarFile(after.interviews, items, now, { touches: after }, first.sent);
+    const byUid = new Map(events(next.text).map((e) => [e.uid, e]));
+    expect(byUid.get('touch-b1@follow-up-kit')).toMatchObject({ status: 'CANCELLED', start: ben.start });
+    expect(byUid.get('touch-b1@follow-up-kit')!.sequence).toBeGreaterThan(ben.sequence);
+    expect(byUid.get('touch-ana@follow-up-kit')?.status).toBeNull();
+  });
 
   it('holds one event per person, at 09:00 on the day the check-in is due', () => {
     expect(touchEvents(doc).map((e) => [e.uid, e.summary, e.start])).toEqual([
@@ -321,5 +350,83 @@ describe('escapeText and foldLine', () => {
   it('never splits a multi-byte character across lines', () => {
     const folded = foldLine(`SUMMARY:${'😀'.repeat(40)}`);
     expect(folded.split('\r\n ').join('')).toBe(`SUMMARY:${'😀'.repeat(40)}`);
+  });
+});
+
+describe('line breaks in calendar text', () => {
+  it('keeps them, escaped, in a multi-line place, a summary and every reminder', () => {
+    const ahead: Interview = {
+      ...upcoming,
+      role: 'Analyst',
+      company: 'Northwind\nTraders',
+      place: 'Building 4, floor 2\r\nAsk at the front desk\n\n',
+    };
+    const text = allInterviewsCalendar([ahead], items, now);
+    expect(text).toContain('DESCRIPTION:Building 4\\, floor 2\\nAsk at the front desk\r\n');
+    const interview = events(text).find((e) => e.uid === 'up-interview@follow-up-kit')!;
+    expect(interview.description).toBe('Building 4, floor 2\nAsk at the front desk');
+    expect(interview.summary).toBe('Interview: Analyst at Northwind\nTraders');
+    // Nothing unescaped: every physical line is a property or a folded continuation.
+    for (const line of text.split('\r\n').filter(Boolean)) expect(line).toMatch(/^([A-Z-]+[:;]| )/);
+  });
+});
+
+describe('events that should go away', () => {
+  const day = (n: number) => new Date(2026, 10, 26 + n, 12, 0);
+  const first = allInterviewsCalendarFile([brightwater, harbor, upcoming], items, day(0), {}, {});
+  const parsed = (text: string) => new Map(events(text).map((e) => [e.uid, e]));
+
+  it.each<[string, Interview[]]>([
+    ['an interview deleted', [harbor, upcoming]],
+    [
+      'a task done',
+      [
+        {
+          ...brightwater,
+          done: { ...brightwater.done, 'follow-up-sent': '2026-11-27T10:00:00.000Z' },
+          updatedAt: '2026-11-27T10:00:00.000Z',
+        },
+        harbor,
+        upcoming,
+      ],
+    ],
+  ])('writes %s as cancelled with a higher SEQUENCE, then forgets it after 60 days', (_name, after) => {
+    const before = parsed(first.text).get('bw-follow-up-sent@follow-up-kit')!;
+    const next = allInterviewsCalendarFile(after, items, day(1), {}, first.sent);
+    const gone = parsed(next.text).get('bw-follow-up-sent@follow-up-kit')!;
+    expect(gone.status).toBe('CANCELLED');
+    expect(gone.sequence).toBeGreaterThan(before.sequence);
+    expect(gone.start).toEqual(before.start);
+    expect(gone.summary).toBe(before.summary);
+    expect(gone.alarms).toEqual([]);
+    // The events still there are not cancelled.
+    expect(parsed(next.text).get('i1-follow-up-sent@follow-up-kit')?.status).toBeNull();
+    // Repeated unchanged in the next files, for 60 days from when it went away.
+    const again = allInterviewsCalendarFile(after, items, day(30), {}, next.sent);
+    expect(parsed(again.text).get('bw-follow-up-sent@follow-up-kit')).toMatchObject({
+      status: 'CANCELLED',
+      sequence: gone.sequence,
+    });
+    const last = allInterviewsCalendarFile(after, items, day(1 + KEEP_CANCELLED_DAYS + 1), {}, again.sent);
+    expect(parsed(last.text).has('bw-follow-up-sent@follow-up-kit')).toBe(false);
+    expect(last.sent['bw-follow-up-sent']).toBeUndefined();
+  });
+
+  it('writes an event that came back with a SEQUENCE above its cancellation', () => {
+    const gone = allInterviewsCalendarFile([harbor, upcoming], items, day(1), {}, first.sent);
+    const cancelled = parsed(gone.text).get('bw-follow-up-sent@follow-up-kit')!;
+    const back = allInterviewsCalendarFile([brightwater, harbor, upcoming], items, day(2), {}, gone.sent);
+    const event = parsed(back.text).get('bw-follow-up-sent@follow-up-kit')!;
+    expect(event.status).toBeNull();
+    expect(event.sequence).toBeGreaterThan(cancelled.sequence);
+  });
+
+  it('reads a damaged record as empty, and keeps only well-formed entries', () => {
+    expect(readRecord('not json')).toEqual({});
+    expect(readRecord('[1,2]')).toEqual({});
+    const good: CalendarRecord = {
+      a: { seq: 3, start: '2026-11-27T15:00:00.000Z', minutes: 30, summary: 'x' },
+    };
+    expect(readRecord(JSON.stringify({ ...good, b: { seq: 'no' } }))).toEqual(good);
   });
 });

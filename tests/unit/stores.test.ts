@@ -31,9 +31,23 @@ async function openTab(storage: FakeStorage, { blockedAtStart = false } = {}) {
   const drafts = await import('../../src/stores/drafts');
   const backup = await import('../../src/stores/backup');
   const keptAside = await import('../../src/stores/kept-aside');
+  const card = await import('../../src/stores/card');
+  const marks = await import('../../src/stores/backup-mark');
+  const backupDone = await import('../../src/stores/backup-done');
   // A store takes in other tabs' changes only while something listens to it, as the tools do.
   followup.$doc.listen(() => undefined);
-  return { win, ...followup, ...records, ...safe, ...drafts, ...backup, ...keptAside };
+  return {
+    win,
+    ...followup,
+    ...records,
+    ...safe,
+    ...drafts,
+    ...backup,
+    ...keptAside,
+    ...card,
+    ...marks,
+    ...backupDone,
+  };
 }
 
 const stored = (storage: FakeStorage, key = STORAGE_KEY) => {
@@ -73,11 +87,30 @@ describe('safe storage', () => {
     const storage = fakeStorage({ 'fuk:other': 'original' });
     const { createSafeStorage } = await openTab(storage);
     const safe = createSafeStorage();
-    safe.pin('fuk:other');
+    safe.pin('fuk:other', 'full');
     safe.engine['fuk:other'] = 'changed';
     expect(storage.dump()['fuk:other']).toBe('original');
     expect(safe.engine['fuk:other']).toBe('changed');
     expect(safe.hasUnsaved('fuk:other')).toBe(true);
+  });
+
+  it('says "blocked", not "full", when storage is refused in the middle of a visit', async () => {
+    const storage = fakeStorage();
+    const tab = await openTab(storage);
+    storage.setMode('blocked');
+    tab.addInterview({ company: 'Cookies Off Co' });
+    expect(tab.$saveState.get()).toBe('blocked');
+    expect(companies(tab.$doc.get())).toEqual(['Cookies Off Co']);
+  });
+
+  it.each([
+    ['a quota error', new DOMException('x', 'QuotaExceededError'), 'full'],
+    ["Firefox's quota error", new DOMException('x', 'NS_ERROR_DOM_QUOTA_REACHED'), 'full'],
+    ['a security error (private mode, cookies off)', new DOMException('x', 'SecurityError'), 'blocked'],
+    ['anything else', new TypeError('localStorage is null'), 'blocked'],
+  ])('reports %s as %s', async (_name, error, expected) => {
+    const { storageFailure } = await openTab(fakeStorage());
+    expect(storageFailure(error)).toBe(expected);
   });
 });
 
@@ -143,6 +176,34 @@ describe('the stored document', () => {
     tab.addInterview({ company: 'In Memory Co' });
     expect(storage.dump()[STORAGE_KEY]).toBe(raw);
     expect(companies(tab.$doc.get())).toEqual(['In Memory Co']);
+    // What really happened when it was set aside: the storage was full.
+    expect(tab.$saveState.get()).toBe('full');
+  });
+});
+
+describe('the contact card and the backup mark', () => {
+  it('gives the card one UID, stored the first time, the same ever after and after a reload', async () => {
+    const storage = withData();
+    const tab = await openTab(storage);
+    const uid = tab.ensureCardUid();
+    expect(uid).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(tab.ensureCardUid()).toBe(uid);
+    expect(stored(storage).cardUid).toBe(uid);
+    const again = await openTab(storage);
+    expect(again.ensureCardUid()).toBe(uid);
+  });
+
+  it('keeps the backup mark apart from the data, and reads the bare time kept before', async () => {
+    const storage = fakeStorage({
+      [STORAGE_KEY]: JSON.stringify(currentDoc),
+      'fuk:last-backup': '2026-11-01T09:00:00.000Z',
+    });
+    const tab = await openTab(storage);
+    tab.$backupMark.listen(() => undefined);
+    expect(tab.$backupMark.get().at).toBe('2026-11-01T09:00:00.000Z');
+    tab.markBackedUp(tab.$doc.get(), new Date('2026-11-20T10:00:00Z'));
+    expect(JSON.parse(storage.dump()['fuk:last-backup']!)).toMatchObject({ at: '2026-11-20T10:00:00.000Z' });
+    expect(stored(storage)).toEqual(currentDoc);
   });
 });
 

@@ -1,7 +1,15 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { MAX_BACKUP_BYTES } from '../../src/lib/backup';
-import { decodeTransfer, encodeTransfer, inflateWithin } from '../../src/lib/transfer';
+import {
+  MAX_LINK_CHARS,
+  decodeTransfer,
+  encodeTransfer,
+  inflateWithin,
+  isSealed,
+  sealTransfer,
+} from '../../src/lib/transfer';
+import { CODE_WORDS, ITERATIONS, newCode, normalizeCode } from '../../src/features/data/transfer-seal';
 import { currentDoc, hostileDoc, manyInterviews } from '../fixtures/stored';
 import { transferBomb } from '../fixtures/transfer-bomb';
 
@@ -62,5 +70,73 @@ describe('transfer links', () => {
   it('throws on damaged data, so the caller can say so', async () => {
     const packed = deflateRawSync(Buffer.alloc(100_000, 'x'));
     await expect(inflateWithin(packed.subarray(0, packed.length - 5), MAX_BACKUP_BYTES)).rejects.toThrow();
+  });
+});
+
+describe('sealed transfer links', () => {
+  it('round-trips with the code, which is never in the link', async () => {
+    const { fragment, code } = await sealTransfer(currentDoc);
+    expect(code.split(' ')).toHaveLength(CODE_WORDS);
+    expect(fragment).toMatch(/^transfer=s1\.[A-Za-z0-9_-]+$/);
+    for (const word of code.split(' ')) expect(fragment.toLowerCase()).not.toContain(`.${word}`);
+    expect(fragment).not.toContain(currentDoc.profile.name.replace(' ', '%20'));
+    expect(isSealed(fragment)).toBe(true);
+    expect(await decodeTransfer(`#${fragment}`, code)).toEqual({ ok: true, doc: currentDoc });
+  });
+
+  it.each([
+    ['capitals', (c: string) => c.toUpperCase()],
+    ['extra spaces', (c: string) => `  ${c.split(' ').join('   ')} `],
+    ['dashes and a capital', (c: string) => c.replace(/ /g, '-').replace(/^./, (x) => x.toUpperCase())],
+  ])('accepts the code typed with %s', async (_name, typed) => {
+    const { fragment, code } = await sealTransfer(hostileDoc, 'maple river quiet orbit');
+    expect(code).toBe('maple river quiet orbit');
+    expect(await decodeTransfer(`#${fragment}`, typed(code))).toEqual({ ok: true, doc: hostileDoc });
+  });
+
+  it('says a wrong code is wrong, and asks for a missing one', async () => {
+    const { fragment } = await sealTransfer(currentDoc, 'maple river quiet orbit');
+    expect(await decodeTransfer(`#${fragment}`, 'maple river quiet order')).toMatchObject({
+      ok: false,
+      code: 'wrong',
+      message: expect.stringMatching(/does not open the link/),
+    });
+    expect(await decodeTransfer(`#${fragment}`)).toMatchObject({ ok: false, code: 'missing' });
+    expect(await decodeTransfer(`#${fragment}`, '   ')).toMatchObject({ ok: false, code: 'missing' });
+  });
+
+  it.each([
+    ['a changed byte', (v: string) => v.slice(0, 40) + (v[40] === 'A' ? 'B' : 'A') + v.slice(41)],
+    ['garbage of the right shape', () => 's1.' + 'Q'.repeat(200)],
+    ['too short to hold anything', () => 's1.AAAA'],
+  ])('refuses a sealed link with %s, and opens nothing', async (_name, change) => {
+    const { fragment } = await sealTransfer(currentDoc, 'maple river quiet orbit');
+    const value = change(fragment.slice('transfer='.length));
+    const result = await decodeTransfer(`#transfer=${value}`, 'maple river quiet orbit');
+    expect(result.ok).toBe(false);
+  });
+
+  it('still opens an older link, which has no code', async () => {
+    const fragment = await encodeTransfer(currentDoc);
+    expect(isSealed(fragment)).toBe(false);
+    expect(await decodeTransfer(`#${fragment}`, 'any code at all')).toEqual({ ok: true, doc: currentDoc });
+  });
+
+  it('refuses a link over 2 MB before decoding it', async () => {
+    const result = await decodeTransfer(
+      `#transfer=s1.${'A'.repeat(MAX_LINK_CHARS)}`,
+      'maple river quiet orbit',
+    );
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/more than 1 MB/) });
+  });
+
+  it('derives the key slowly enough: PBKDF2-SHA-256 at 600,000 iterations at least', () => {
+    expect(ITERATIONS).toBeGreaterThanOrEqual(600_000);
+  });
+
+  it('makes codes of real words that normalize to themselves, different each time', () => {
+    const codes = new Set(Array.from({ length: 20 }, () => newCode()));
+    expect(codes.size).toBe(20);
+    for (const code of codes) expect(normalizeCode(code)).toBe(code);
   });
 });

@@ -137,3 +137,18 @@ describe('signatureText', () => {
     );
   });
 });
+
+describe('the card’s UID', () => {
+  const uid = 'urn:uuid:0b5e5d7c-2f61-4f9a-9c57-7d2a8a3c4e10';
+  it('is the same in every card made from the profile, as its details change', () => {
+    const first = contactCard(profile, uid);
+    const later = contactCard({ ...profile, email: 'dana@new.example.com' }, uid);
+    const uidOf = (c: typeof first) => (c.ok ? c.vcard.match(/^UID:(.*)$/m)?.[1]?.trim() : undefined);
+    expect(uidOf(first)).toBe(uid);
+    expect(uidOf(later)).toBe(uid);
+  });
+
+  it('is left out until there is one', () => {
+    expect(vcardText(profile)).not.toMatch(/^UID:/m);
+  });
+});

@@ -6,6 +6,25 @@ import type { ChecklistItem } from '../../schemas/checklist';
 import { interviewTitle } from '../checklist/labels';
 import { download } from './files';
 
+/** What the all-interviews files held, on this device (see calendar-record.ts). */
+const RECORD_KEY = 'fuk:calendar';
+
+function readStored(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function writeStored(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // Not kept: the next file cannot cancel what this one held, and says nothing worse.
+  }
+}
+
 interface CalendarFilesProps {
   interviews: readonly Interview[];
   /** The checklist items that carry a deadline. */
@@ -25,9 +44,20 @@ export function CalendarFiles(props: CalendarFilesProps): JSX.Element {
     const ics = await import('../../lib/ics');
     const now = new Date();
     const options = { origin: location.origin };
-    const text = interview
-      ? ics.interviewCalendar(interview, props.items, now, options)
-      : ics.allInterviewsCalendar(props.interviews, props.items, now, { ...options, touches: props.touches });
+    let text: string;
+    if (interview) text = ics.interviewCalendar(interview, props.items, now, options);
+    else {
+      const { readRecord } = await import('../../features/data/calendar-record');
+      const file = ics.allInterviewsCalendarFile(
+        props.interviews,
+        props.items,
+        now,
+        { ...options, touches: props.touches },
+        readRecord(readStored(RECORD_KEY)),
+      );
+      text = file.text;
+      writeStored(RECORD_KEY, JSON.stringify(file.sent));
+    }
     if (!text) {
       setStatus(
         `Nothing with a date is left to do${interview ? ` for ${interviewTitle(interview)}` : ''}: no calendar file needed.`,
@@ -53,8 +83,9 @@ export function CalendarFiles(props: CalendarFilesProps): JSX.Element {
         <p>
           One calendar file with every date still open: each thank-you note, each reference to brief and each
           follow-up, and the next time to get in touch with each of your <a href="/people/">people</a>, with a
-          reminder the day before and on the morning itself. Tasks you have done are left out. Import a newer
-          file later and your calendar updates the events instead of adding them twice.
+          reminder the day before and on the morning itself. Import a newer file later and your calendar
+          updates the events instead of adding them twice; tasks done and interviews deleted since the last
+          file made here are marked cancelled, so they leave your calendar.
         </p>
         <p>
           <button type="button" class="button primary" onClick={() => void save()}>

@@ -1,6 +1,7 @@
 import { type JSX, Show, createEffect, createMemo, createSignal, on } from 'solid-js';
 import type { Profile } from '../../lib/model';
 import { contactCard } from '../../lib/vcard';
+import { ensureCardUid } from '../../stores/card';
 import { canShareFile, download, shareFile } from './files';
 import { QR_MAX_CHARS, type QrPath, qrPath } from './qr';
 import { QrCode } from './QrCode';
@@ -25,7 +26,9 @@ export interface ContactCardViewProps {
 export function ContactCardView(props: ContactCardViewProps): JSX.Element {
   const [qr, setQr] = createSignal<QrPath>();
   const shareable = canShareFile('card.vcf', VCARD_TYPE);
-  const card = createMemo(() => contactCard(props.profile));
+  // Made once, the first time a card is made, and kept with the data: a newer card replaces the older one.
+  const uid = ensureCardUid();
+  const card = createMemo(() => contactCard(props.profile, uid));
   const ready = createMemo(() => {
     const c = card();
     return c.ok ? c : undefined;

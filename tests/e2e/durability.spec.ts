@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import { type Page, expect, test } from '@playwright/test';
+import { currentDoc, manyInterviews } from '../fixtures/stored';
+import { seedStorage } from '../support/browser';
+
+const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('fuk:data') ?? 'null'));
+
+test('the nudge on a tool page leads to a backup download, then goes quiet', async ({ page }) => {
+  await seedStorage(page, manyInterviews(2));
+  await page.goto('/checklist/');
+  const nudge = page.getByTestId('backup-nudge');
+  await expect(nudge).toHaveText(/^No backup yet · Back up now · Not now$/);
+  const downloading = page.waitForEvent('download');
+  await nudge.getByRole('button', { name: 'Back up now' }).click();
+  const file = await downloading;
+  expect(file.suggestedFilename()).toMatch(/^follow-up-kit-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const backup = JSON.parse(readFileSync((await file.path())!, 'utf8'));
+  expect(backup.interviews).toEqual((await stored(page)).interviews);
+  await expect(page.getByRole('status').filter({ hasText: 'Backup downloaded' })).toBeVisible();
+  await expect(nudge).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByTestId('backup-nudge')).toHaveCount(0);
+});
+
+test('the nudge returns after 7 days with a change, and “Not now” quiets it for 7 days', async ({ page }) => {
+  const twelveDaysAgo = new Date(Date.now() - 12 * 86_400_000).toISOString();
+  await page.addInitScript((at) => {
+    if (!sessionStorage.getItem('mark')) {
+      localStorage.setItem(
+        'fuk:last-backup',
+        JSON.stringify({ at, print: 'some older data', quietUntil: '' }),
+      );
+      sessionStorage.setItem('mark', '1');
+    }
+  }, twelveDaysAgo);
+  await seedStorage(page, currentDoc);
+  await page.goto('/people/');
+  const nudge = page.getByTestId('backup-nudge');
+  await expect(nudge).toContainText('Last backup 12 days ago · Back up now');
+  await nudge.getByRole('button', { name: 'Not now' }).click();
+  await expect(nudge).toHaveCount(0);
+  await page.goto('/notes/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByTestId('backup-nudge')).toHaveCount(0);
+  const mark = await page.evaluate(() => JSON.parse(localStorage.getItem('fuk:last-backup')!));
+  expect(Date.parse(mark.quietUntil) - Date.now()).toBeGreaterThan(6.9 * 86_400_000);
+});
+
+/**
+ * A file picker that returns a real file handle from the origin's private file system, whose permission the
+ * test controls (`test:permission`), and that counts the writes (`__writes`).
+ */
+async function stubFilePicker(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as Record<string, unknown>;
+    w['__writes'] = 0;
+    w['showSaveFilePicker'] = async () =>
+      (await navigator.storage.getDirectory()).getFileHandle('backup.json', { create: true });
+    const proto = FileSystemHandle.prototype as unknown as Record<string, unknown>;
+    proto['queryPermission'] = async () => localStorage.getItem('test:permission') ?? 'granted';
+    proto['requestPermission'] = async () => {
+      localStorage.setItem('test:permission', 'granted');
+      return 'granted';
+    };
+    const create = FileSystemFileHandle.prototype.createWritable;
+    FileSystemFileHandle.prototype.createWritable = function (...args) {
+      w['__writes'] = (w['__writes'] as number) + 1;
+      return create.apply(this, args);
+    };
+  });
+}
+const fileText = (page: Page) =>
+  page.evaluate(async () => {
+    const root = await navigator.storage.getDirectory();
+    return (await (await root.getFileHandle('backup.json')).getFile()).text();
+  });
+const writes = (page: Page) => page.evaluate(() => (window as unknown as { __writes: number }).__writes);
+
+test('the automatic backup file: written once after a burst of typing, and again after permission comes back', async ({
+  page,
+}) => {
+  await stubFilePicker(page);
+  await page.clock.install();
+  await seedStorage(page, currentDoc);
+  await page.goto('/data/');
+  await page.getByRole('button', { name: 'Keep a backup file up to date' }).click();
+  await expect(page.getByTestId('auto-backup-state')).toContainText('Keeping “backup.json” up to date');
+  await expect(page.getByTestId('auto-backup-state')).not.toContainText('not yet');
+  expect(JSON.parse(await fileText(page)).profile.cellPhone).toBe(currentDoc.profile.cellPhone);
+  expect(await writes(page)).toBe(1);
+
+  // Typing: each keystroke is saved, but the file is written once, a minute after the last write.
+  await page.getByText('Your contact details').click();
+  const cell = page.getByLabel('Cell phone');
+  await cell.fill('');
+  await cell.pressSequentially('555 0199');
+  await page.clock.runFor(20_000);
+  expect(await writes(page)).toBe(1);
+  await page.clock.runFor(41_000);
+  await expect.poll(() => writes(page)).toBe(2);
+  await expect.poll(async () => JSON.parse(await fileText(page)).profile.cellPhone).toBe('555 0199');
+
+  // A later visit where the browser wants permission again: one click, and the change waiting is written.
+  await page.evaluate(() => localStorage.setItem('test:permission', 'prompt'));
+  await page.goto('/checklist/');
+  await page.evaluate(() => {
+    const raw = JSON.parse(localStorage.getItem('fuk:data')!);
+    raw.profile.email = 'dana@new.example.com';
+    localStorage.setItem('fuk:data', JSON.stringify(raw));
+  });
+  await page.reload();
+  const ask = page.getByTestId('auto-backup-permission');
+  await expect(ask).toContainText('Your backup file needs your permission again');
+  expect(await writes(page)).toBe(0);
+  await ask.getByRole('button', { name: 'Allow' }).click();
+  await expect.poll(async () => JSON.parse(await fileText(page)).profile.email).toBe('dana@new.example.com');
+  await expect(ask).toHaveCount(0);
+
+  // Off in one click: nothing more is written.
+  await page.goto('/data/');
+  await page.getByRole('button', { name: 'Turn off' }).click();
+  await expect(page.getByRole('button', { name: 'Keep a backup file up to date' })).toBeVisible();
+});
+
+test('a backup file that cannot be written says so, and the tool keeps working', async ({ page }) => {
+  await stubFilePicker(page);
+  await page.clock.install();
+  await page.addInitScript(() => {
+    FileSystemFileHandle.prototype.createWritable = () =>
+      Promise.reject(new DOMException('Read-only place', 'NoModificationAllowedError'));
+  });
+  await seedStorage(page, currentDoc);
+  await page.goto('/data/');
+  await page.getByRole('button', { name: 'Keep a backup file up to date' }).click();
+  await expect(page.getByTestId('auto-backup-state')).toContainText('cannot be written (read-only)');
+  await expect(page.getByRole('button', { name: 'Choose another file' })).toBeVisible();
+  // On the next page the file is tried again a few seconds in; it fails again, and the page says so.
+  await page.goto('/checklist/');
+  const failed = page.getByTestId('auto-backup-failed');
+  // The file code loads after the page; then the write waits a few seconds.
+  await expect(async () => {
+    await page.clock.runFor(6_000);
+    await expect(failed).toContainText('could not be written', { timeout: 500 });
+  }).toPass();
+  expect((await stored(page)).interviews).toEqual(currentDoc.interviews);
+});
+
+test('a part that fails to load says so with Retry, and Retry brings it', async ({ page }) => {
+  await seedStorage(page, currentDoc);
+  let failing = true;
+  await page.route(/\/_astro\/InterviewView\.[\w-]+\.js$/, (route) =>
+    failing ? route.abort('internetdisconnected') : route.continue(),
+  );
+  await page.goto('/checklist/#interview=i1');
+  const alert = page.getByRole('alert').filter({ hasText: 'This part did not load' });
+  await expect(alert).toBeVisible();
+  failing = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Operations coordinator at Harbor Foods' }),
+  ).toBeVisible();
+  await expect(alert).toHaveCount(0);
+});
