@@ -101,3 +101,6 @@ export function instantInZone(wall: string, timeZone: string): Date {
   const fits = [first, second].filter((t) => wallTime(new Date(t), timeZone) === wall);
   return new Date(fits.length ? Math.min(...fits) : Math.max(first, second));
 }
+
+/** "2:30 PM". */
+export const clockTime = (d: Date): string => formatter({ hour: 'numeric', minute: '2-digit' }).format(d);

@@ -46,6 +46,8 @@ export function searchAndOffline(): AstroIntegration {
           ],
           globIgnores: ['sw.js', ...UNUSED_SEARCH_FILES],
           swDest: join(root, 'sw.js'),
+          // Catches an invite shared to the installed app (a POST a static host cannot take): public/share-target.js.
+          importScripts: ['/share-target.js'],
           directoryIndex: 'index.html',
           // /search/?q=… and Pagefind's ?ts=… are the same files: match them without their query.
           ignoreURLParametersMatching: [/.*/],

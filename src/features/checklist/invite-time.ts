@@ -81,5 +81,8 @@ export function timeOf(
 
 function floatingCopy(t: Time): Time {
   const { year, month, day, hour, minute, second } = t;
-  return new ICAL.Time({ year, month, day, hour, minute, second, isDate: false });
+  return new ICAL.Time(
+    { year, month, day, hour, minute, second, isDate: false },
+    ICAL.Timezone.localTimezone,
+  );
 }
