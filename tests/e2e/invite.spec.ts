@@ -236,7 +236,9 @@ test.describe('from the mail app', () => {
       document.body.append(form);
     });
     await page.locator('#shared').setInputFiles(invite('google-meet.ics'));
-    await page.evaluate(() => document.querySelector('form[action="/checklist/share-invite"]')!.submit());
+    await page.evaluate(() =>
+      document.querySelector<HTMLFormElement>('form[action="/checklist/share-invite"]')!.submit(),
+    );
     await expect(page.getByRole('heading', { name: 'Check what the invite says' })).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Company' })).toHaveValue('Northwind');
     expect(new URL(page.url()).hash).toBe('');
