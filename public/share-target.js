@@ -1,3 +1,4 @@
+/* global self, caches -- a service worker script (imported by sw.js) */
 /*
  * Web Share Target for the installed app (imported by the service worker, see src/integrations/offline.ts):
  * an invite shared from the mail or calendar app is POSTed to /checklist/share-invite. The site is static,
