@@ -244,3 +244,24 @@ test.describe('from the mail app', () => {
     expect(new URL(page.url()).hash).toBe('');
   });
 });
+
+test('an invitation pasted into the people field updates that interview with its people', async ({
+  page,
+}) => {
+  await page.goto('/checklist/');
+  await page.getByRole('textbox', { name: 'Company' }).fill('Northwind');
+  await page.getByRole('button', { name: 'Add interview' }).click();
+  const email = readFileSync(
+    new URL('../fixtures/invites/emails/01-recruiter-zoom.txt', import.meta.url),
+    'utf8',
+  );
+  await page.getByRole('textbox', { name: 'Who interviewed you?' }).fill(email);
+  await page.getByRole('button', { name: 'Read it as the invite' }).click();
+  await expect(page.getByRole('heading', { name: 'An interview already recorded' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /^Add / })).toHaveCount(2);
+  await page.getByRole('button', { name: 'Update the interview and add 2 people' }).click();
+  await expect(page.locator('.contact-card')).toHaveCount(2);
+  const [interview] = (await stored(page)).interviews;
+  expect(interview).toMatchObject({ company: 'Northwind', at: '2026-12-08T14:30', format: 'video' });
+  expect(interview.people.map((p: { name: string }) => p.name)).toEqual(['Katherine Okafor', 'Jon Park']);
+});

@@ -15,6 +15,8 @@ export interface Incoming {
 
 interface InviteImportProps {
   incoming: Incoming;
+  /** The recorded interview the invite is about, when the user said so (pasted into its people field). */
+  forInterview?: string;
   /** Closes the panel; with an id, that interview was added or updated and opens. */
   onClose: (id?: string) => void;
 }
@@ -87,7 +89,9 @@ export default function InviteImport(props: InviteImportProps): JSX.Element {
 
   return (
     <section class="add-interview invite-import" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Add an interview from a calendar invite</h2>
+      <h2 id={`${id}-title`}>
+        {props.forInterview ? 'Read the invitation' : 'Add an interview from a calendar invite'}
+      </h2>
       <Show when={!event()}>
         <div
           class="invite-drop"
@@ -153,7 +157,14 @@ export default function InviteImport(props: InviteImportProps): JSX.Element {
         </fieldset>
       </Show>
       <Show when={event()} keyed>
-        {(e) => <InvitePreview event={e} onDone={props.onClose} onBack={() => setEvents([])} />}
+        {(e) => (
+          <InvitePreview
+            event={e}
+            forInterview={props.forInterview}
+            onDone={props.onClose}
+            onBack={() => setEvents([])}
+          />
+        )}
       </Show>
     </section>
   );

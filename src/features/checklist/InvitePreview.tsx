@@ -10,6 +10,8 @@ import { InvitePeople, type Row } from './InvitePeople';
 
 interface InvitePreviewProps {
   event: InviteEvent;
+  /** The interview it is about when the user said so; else the one with its UID, or company and time. */
+  forInterview?: string | undefined;
   /** Done: with an id, that interview was added, updated or cancelled. */
   onDone: (id?: string) => void;
   onBack: () => void;
@@ -27,7 +29,8 @@ export function InvitePreview(props: InvitePreviewProps): JSX.Element {
   // Drawn keyed: another event draws a new preview, so its first values are read once.
   // eslint-disable-next-line solid/reactivity
   const e = props.event;
-  const match = actions.recordedFor(e);
+  // eslint-disable-next-line solid/reactivity
+  const match = actions.recordedFor(e, props.forInterview);
   const plan = match && actions.updatePlan(match, e);
   const [company, setCompany] = createSignal(e.company);
   const [role, setRole] = createSignal(e.role);

@@ -23,8 +23,10 @@ export const updateInterviewFromInvite = (id: string, choice: apply.InviteChoice
 export const cancelInterviewFromInvite = (id: string, on: string) =>
   update((doc) => apply.cancelFromInvite(doc, id, on, new Date()));
 
-/** The recorded interview an invite is about, if any. */
-export const recordedFor = (event: Parameters<typeof apply.matchingInterview>[1]) =>
-  apply.matchingInterview($doc.get().interviews, event);
+/** The recorded interview an invite is about, if any: `id`'s when given. */
+export function recordedFor(event: Parameters<typeof apply.matchingInterview>[1], id?: string) {
+  const interviews = $doc.get().interviews;
+  return id ? interviews.find((i) => i.id === id) : apply.matchingInterview(interviews, event);
+}
 
 export { updatePlan } from './invite-apply';

@@ -103,7 +103,7 @@ export function formatAndPlace(
     const number = PHONE_NUMBER.exec(location)?.[0] ?? '';
     return { format: 'phone', place: number.replace(/^tel:/, ''), service: '' };
   }
-  return { format: 'in-person', place: location, service: '' };
+  return { format: 'in-person', place: location.replace(/\s*\n\s*/g, ', '), service: '' };
 }
 
 /** A name as an address book writes it: "Okafor, Katherine" is Katherine Okafor, given and family known. */
