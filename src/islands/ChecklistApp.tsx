@@ -58,7 +58,7 @@ export default function ChecklistApp(props: ChecklistAppProps): JSX.Element {
     };
     window.addEventListener('popstate', onHash);
     // An invite shared to the installed app (caught by the service worker) or opened with it (File Handling).
-    if (location.hash === '#invite=shared' || matchMedia('(display-mode:standalone)').matches)
+    if (/[#?]invite=/.test(location.href))
       void import('../features/checklist/InviteImport').then((m) => m.receiveInvites(receive));
     // Deadlines are shown relative to now: refresh them every minute.
     const timer = setInterval(() => setNow(new Date()), 60_000);

@@ -26,6 +26,7 @@ const reader = () => ({ email: $doc.get().profile.email, now: new Date() });
 /** Hands on an invite shared to the installed app, or the .ics file it was opened with (File Handling). */
 export function receiveInvites(receive: (incoming: Incoming | undefined) => void): void {
   if (location.hash === '#invite=shared') void takeShared().then(receive);
+  else history.replaceState(null, '', location.pathname);
   const queue = (window as { launchQueue?: LaunchQueue }).launchQueue;
   queue?.setConsumer((p) => void p.files[0]?.getFile().then((file) => receive({ file })));
 }

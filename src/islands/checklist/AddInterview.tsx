@@ -40,11 +40,6 @@ export function AddInterview(props: AddInterviewProps): JSX.Element {
         class="add-interview"
         aria-labelledby="add-interview-title"
         hidden={!!invite()}
-        onDragOver={(e) => e.preventDefault()}
-        onDrop={(e) => {
-          e.preventDefault();
-          setInvite({ file: e.dataTransfer?.files[0] });
-        }}
         onSubmit={(e) => {
           e.preventDefault();
           const at = date() && time() ? `${date()}T${time()}` : date();
@@ -57,9 +52,19 @@ export function AddInterview(props: AddInterviewProps): JSX.Element {
         }}
       >
         <h2 id="add-interview-title">Add an interview</h2>
-        <p class="no-print">
-          <button type="button" class="button secondary" onClick={() => setInvite({})}>
+        <p class="no-print invite-start">
+          {/* The picker opens at once: one tap from the form to the invite's preview. */}
+          <label class="button secondary">
             From a calendar invite…
+            <input
+              type="file"
+              accept=".ics,text/calendar"
+              class="sr-only"
+              onChange={(e) => setInvite({ file: e.currentTarget.files?.[0] })}
+            />
+          </label>
+          <button type="button" class="button secondary" onClick={() => setInvite({})}>
+            Paste an invitation…
           </button>
         </p>
         <div class="field-grid">
