@@ -146,6 +146,8 @@ describe('reading a calendar invite', () => {
     expect(one('webex.ics').place).toBe('https://tailspin.webex.com/tailspin/j.php?MTID=m1234567890abcdef');
     expect(one('phone-screen.ics').place).toBe('+1 (555) 010-3000');
     expect(one('outlook-room.ics').place).toBe('Conf Room 4B (8), 500 Pine Street, Seattle WA 98101');
+    // An address on two lines fits the one-line field.
+    expect(one('apple-accents.ics').place).toBe('Canal Works, 1 Canal Street, Manchester M1 3HE');
   });
 
   it('says when an invite is for a whole day, repeats, or has no date', () => {
