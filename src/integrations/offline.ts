@@ -73,8 +73,10 @@ export function searchAndOffline(): AstroIntegration {
 
         await writeFile(join(root, KEEP_CHUNKS_FILE), KEEP_CHUNKS);
         const { count, size, warnings } = await generateSW({
-          // First in the worker, so its fetch handler answers the code files before Workbox's.
-          importScripts: [`/${KEEP_CHUNKS_FILE}`],
+          // First in the worker, so their fetch handlers answer before Workbox's: the code files of the version
+          // a page was loaded with, and an invite shared to the installed app (a POST a static host cannot take,
+          // public/share-target.js).
+          importScripts: [`/${KEEP_CHUNKS_FILE}`, '/share-target.js'],
           globDirectory: root,
           // The web app manifest and its icons too, so the installed app starts offline; not the Open Graph image.
           globPatterns: [

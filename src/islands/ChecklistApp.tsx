@@ -2,6 +2,7 @@ import { type JSX, Show, createEffect, createMemo, createSignal, onCleanup, onMo
 import { dueList } from '../lib/due';
 import type { ChecklistItem } from '../schemas/checklist';
 import { $doc } from '../stores/followup';
+import type { Incoming } from '../features/checklist/InviteImport';
 import { AddInterview } from './checklist/AddInterview';
 import { DueList } from './checklist/DueList';
 import { InterviewList } from './checklist/InterviewList';
@@ -31,6 +32,8 @@ export default function ChecklistApp(props: ChecklistAppProps): JSX.Element {
   const doc = useAtom($doc);
   const [openId, setOpenId] = createSignal(interviewFromHash());
   const [adding, setAdding] = createSignal(location.hash === '#add=interview');
+  const [incoming, setIncoming] = createSignal<Incoming>();
+  const receive = (found: Incoming | undefined) => found && (setIncoming(found), setAdding(true));
   const [now, setNow] = createSignal(new Date());
   const current = () => doc().interviews.find((i) => i.id === openId());
   const due = createMemo(() => dueList(doc().interviews, props.items, doc().profile, now(), doc()));
@@ -54,6 +57,9 @@ export default function ChecklistApp(props: ChecklistAppProps): JSX.Element {
       setOpenId(interviewFromHash());
     };
     window.addEventListener('popstate', onHash);
+    // An invite shared to the installed app (caught by the service worker) or opened with it (File Handling).
+    if (/[#?]invite=/.test(location.href))
+      void import('../features/checklist/InviteImport').then((m) => m.receiveInvites(receive));
     // Deadlines are shown relative to now: refresh them every minute.
     const timer = setInterval(() => setNow(new Date()), 60_000);
     onCleanup(() => {
@@ -102,6 +108,7 @@ export default function ChecklistApp(props: ChecklistAppProps): JSX.Element {
               }
             >
               <AddInterview
+                incoming={incoming()}
                 autofocus={adding() || doc().interviews.length === 0}
                 onAdded={(id) => open(id, 'people')}
               />

@@ -7,7 +7,7 @@ import type { Interview, Person, Reference } from './model';
 /** Fields of an interview the user types. */
 export type InterviewFields = Pick<
   Interview,
-  'company' | 'role' | 'at' | 'format' | 'place' | 'decisionDate' | 'outcome' | 'notes'
+  'company' | 'role' | 'at' | 'format' | 'place' | 'decisionDate' | 'outcome' | 'notes' | 'inviteUid'
 >;
 
 /** A new interview with nothing done yet. */
@@ -23,6 +23,7 @@ export function newInterview(id: string, fields: Partial<InterviewFields>, now: 
     decisionDate: '',
     outcome: 'waiting',
     notes: '',
+    inviteUid: '',
     ...fields,
     outcomeAt: fields.outcome && fields.outcome !== 'waiting' ? stamp : '',
     people: [],
@@ -50,6 +51,7 @@ export const newPerson = (
   contactId: id,
   givenName: '',
   familyName: '',
+  nameFrom: '',
   ...details,
 });
 

@@ -55,6 +55,8 @@ function entriesFor(
   profile: Profile | undefined,
   now: Date,
 ): DueItem[] {
+  // An interview the employer cancelled never took place: nothing is due for it.
+  if (interview.outcome === 'cancelled') return [];
   const context = interviewTitle(interview);
   const company = interview.company.trim() || 'the employer';
   const waiting = interview.outcome === 'waiting';

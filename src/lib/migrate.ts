@@ -50,16 +50,19 @@ const STEPS: Record<number, (old: Record<string, unknown>) => Record<string, unk
   }),
   /**
    * Version 5 adds the given and family name a person can be said to have, the facts a note asks for beyond
-   * the detail and strengths, and the contact card's stable id (made with the first card).
+   * the detail and strengths, the contact card's stable id (made with the first card), and where an interview
+   * or a person's name was read from a calendar invite (none before).
    */
   4: (old) => {
     const parts = (r: Obj) => ({ givenName: '', familyName: '', ...r });
+    const person = (r: Obj) => ({ ...parts(r), nameFrom: '' });
     return {
       ...old,
       version: 5,
       interviews: mapArray(old['interviews'], (i) => ({
+        inviteUid: '',
         ...i,
-        people: mapArray(i['people'], parts),
+        people: mapArray(i['people'], person),
         references: mapArray(i['references'], parts),
       })),
       drafts: mapRecord(old['drafts'], (d) => ({ facts: {}, ...d })),

@@ -19,8 +19,11 @@ export const SCHEMA_VERSION = 5;
 
 /** How the interview took place. */
 export const FORMATS = ['in-person', 'video', 'phone'] as const;
-/** Where the application stands. */
-export const OUTCOMES = ['waiting', 'offer', 'not-selected', 'withdrawn'] as const;
+/**
+ * Where the application stands; `cancelled`: the employer called the interview off (a cancelled invite, or
+ * said so), so nothing is due for it. `cancelled` was added in version 5.
+ */
+export const OUTCOMES = ['waiting', 'offer', 'not-selected', 'withdrawn', 'cancelled'] as const;
 /** Interviewers get a thank-you note each; others are contacts to touch base with. */
 export const PERSON_ROLES = ['interviewer', 'other'] as const;
 /** The tone of a note. */

@@ -21,7 +21,12 @@ export function patchPerson(
     ?.people.find((p) => p.id === personId)?.contactId;
   const changed = changeInterview(doc, interviewId, now, (i) => ({
     ...i,
-    people: i.people.map((p) => (p.id === personId ? { ...p, ...patch } : p)),
+    // A name typed over the one read from an invite is no longer the company's spelling.
+    people: i.people.map((p) =>
+      p.id === personId
+        ? { ...p, ...patch, ...(patch.name !== undefined && patch.name !== p.name && { nameFrom: '' }) }
+        : p,
+    ),
   }));
   return contactId ? shareDetails(changed, contactId, pickShared(patch), now) : changed;
 }

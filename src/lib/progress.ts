@@ -45,6 +45,8 @@ interface Subject {
   title?: string;
   email?: string;
   phone?: string;
+  /** Where the name was read as the company spells it, when it was. */
+  nameFrom?: string;
 }
 
 function subjectsOf(item: ChecklistItem, interview: Interview): readonly (Subject | undefined)[] {
@@ -90,10 +92,12 @@ function toTask(
 ): Task {
   const key = doneKey(item.id, subject?.id);
   const due = dueOf(item, interview);
+  // A name read from the company's own invite is spelled as they spell it: the task says where it came from.
+  const spelled = item.id === 'name-checked' && subject?.nameFrom;
   const base = {
     key,
     itemId: item.id,
-    label: item.label,
+    label: spelled ? `Name spelled as in ${subject.nameFrom}` : item.label,
     guide: item.guide,
     ...(subject && { subjectId: subject.id, subjectName: subject.name.trim() ? subject.name : 'Unnamed' }),
     ...(due && { due }),

@@ -56,6 +56,11 @@ const person = v.object({
   /** Added in version 4. */
   contactId,
   ...nameParts,
+  /**
+   * Where the name was read as the company spells it ("the calendar invite from northwind.com"), or empty when
+   * the user typed it; editing the name empties it. Added in version 5.
+   */
+  nameFrom: text,
 });
 
 const reference = v.object({
@@ -85,6 +90,11 @@ const interview = v.object({
   /** When the outcome was last changed (ISO), or empty while waiting or when unknown. Added in version 4. */
   outcomeAt: isoish,
   notes: text,
+  /**
+   * The UID of the calendar invite it was recorded from, or empty, so a later invite for the same event
+   * updates it rather than adding a second. Added in version 5.
+   */
+  inviteUid: v.pipe(v.string(), v.maxLength(1000)),
   people: v.array(person),
   references: v.array(reference),
   /**

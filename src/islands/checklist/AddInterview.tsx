@@ -1,6 +1,11 @@
-import { type JSX, createSignal, onMount } from 'solid-js';
+import { type JSX, Show, createEffect, createSignal, onMount } from 'solid-js';
+import type { Incoming } from '../../features/checklist/InviteImport';
 import { addInterview } from '../../stores/records';
 import { Field } from '../ui/Field';
+import { later } from '../ui/later';
+
+/** Reading an invite, fetched when first asked for: the parser never loads with the page. */
+const InviteImport = later(() => import('../../features/checklist/InviteImport'));
 
 /** Today as a local `YYYY-MM-DD`. */
 function today(): string {
@@ -12,47 +17,83 @@ interface AddInterviewProps {
   onAdded: (id: string) => void;
   /** Focus the first field when shown (the reader came to add one). */
   autofocus: boolean;
+  /** An invite shared to the app or opened with it, to read at once. */
+  incoming?: Incoming | undefined;
 }
 
-/** The short form that starts a new interview: where, what, and when (today unless changed). */
+/**
+ * The short form that starts a new interview: where, what, and when (today unless changed); or "From a
+ * calendar invite…", which reads an invite file (picked or dropped here) or a pasted invitation.
+ */
 export function AddInterview(props: AddInterviewProps): JSX.Element {
   const [company, setCompany] = createSignal('');
   const [role, setRole] = createSignal('');
   const [date, setDate] = createSignal(today());
   const [time, setTime] = createSignal('');
+  const [invite, setInvite] = createSignal<Incoming>();
+  createEffect(() => props.incoming && setInvite(props.incoming));
   let first: HTMLInputElement | HTMLTextAreaElement | undefined;
-  onMount(() => props.autofocus && first?.focus());
+  onMount(() => props.autofocus && !invite() && first?.focus());
   return (
-    <form
-      class="add-interview"
-      aria-labelledby="add-interview-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const at = date() && time() ? `${date()}T${time()}` : date();
-        const id = addInterview({ company: company().trim(), role: role().trim(), at });
-        setCompany('');
-        setRole('');
-        setDate(today());
-        setTime('');
-        props.onAdded(id);
-      }}
-    >
-      <h2 id="add-interview-title">Add an interview</h2>
-      <div class="field-grid">
-        <Field
-          label="Company"
-          value={company()}
-          onInput={setCompany}
-          autocomplete="organization"
-          ref={(el) => (first = el)}
-        />
-        <Field label="Role" value={role()} onInput={setRole} autocomplete="organization-title" />
-        <Field label="Date" type="date" value={date()} onInput={setDate} />
-        <Field label="Time (optional)" type="time" value={time()} onInput={setTime} />
-      </div>
-      <button class="button primary" type="submit">
-        Add interview
-      </button>
-    </form>
+    <>
+      <form
+        class="add-interview"
+        aria-labelledby="add-interview-title"
+        hidden={!!invite()}
+        onSubmit={(e) => {
+          e.preventDefault();
+          const at = date() && time() ? `${date()}T${time()}` : date();
+          const id = addInterview({ company: company().trim(), role: role().trim(), at });
+          setCompany('');
+          setRole('');
+          setDate(today());
+          setTime('');
+          props.onAdded(id);
+        }}
+      >
+        <h2 id="add-interview-title">Add an interview</h2>
+        <p class="no-print invite-start">
+          {/* The picker opens at once: one tap from the form to the invite's preview. */}
+          <label class="button secondary">
+            From a calendar invite…
+            <input
+              type="file"
+              accept=".ics,text/calendar"
+              class="sr-only"
+              onChange={(e) => setInvite({ file: e.currentTarget.files?.[0] })}
+            />
+          </label>
+          <button type="button" class="button secondary" onClick={() => setInvite({})}>
+            Paste an invitation…
+          </button>
+        </p>
+        <div class="field-grid">
+          <Field
+            label="Company"
+            value={company()}
+            onInput={setCompany}
+            autocomplete="organization"
+            ref={(el) => (first = el)}
+          />
+          <Field label="Role" value={role()} onInput={setRole} autocomplete="organization-title" />
+          <Field label="Date" type="date" value={date()} onInput={setDate} />
+          <Field label="Time (optional)" type="time" value={time()} onInput={setTime} />
+        </div>
+        <button class="button primary" type="submit">
+          Add interview
+        </button>
+      </form>
+      <Show when={invite()}>
+        {(incoming) => (
+          <InviteImport
+            incoming={incoming()}
+            onClose={(id) => {
+              setInvite();
+              if (id) props.onAdded(id);
+            }}
+          />
+        )}
+      </Show>
+    </>
   );
 }

@@ -176,6 +176,7 @@ export default function InterviewView(props: InterviewViewProps): JSX.Element {
             peopleField = el;
           }}
           onAdd={(c) => addPerson(id(), 'interviewer', personFrom(c))}
+          interviewId={id()}
           onDone={() => document.querySelector<HTMLElement>('.due-section .due-actions > *')?.focus()}
         />
       </section>

@@ -1,6 +1,13 @@
 import { type JSX, Show, createSignal } from 'solid-js';
 import type { ParsedContact } from '../../lib/contact-parse';
 import { uid } from '../ui/Field';
+import { later } from '../ui/later';
+
+/** Reading a pasted invitation, fetched when the user asks for it. */
+const InviteImport = later(() => import('../../features/checklist/InviteImport'));
+/** Pasted text that reads like an invitation: a meeting link, or an invitation with a time of day. */
+const INVITE_LIKE =
+  /https:\/\/\S*(zoom\.us|teams\.(microsoft|live)\.com|meet\.google\.com|webex\.com)|\binvit[\s\S]*\b\d{1,2}(:\d\d)?\s?[ap]\.?m\b/i;
 
 type Parse = (text: string) => ParsedContact | undefined;
 const EMPTY: ParsedContact = { honorific: '', name: '', title: '', company: '', email: '', phone: '' };
@@ -17,6 +24,8 @@ interface QuickAddProps {
   /** Enter on an empty field: the user is done adding; move on to what is due. */
   onDone?: () => void;
   ref?: (el: HTMLTextAreaElement) => void;
+  /** The interview the people are added to: a pasted invitation can then update it, people and all. */
+  interviewId?: string;
 }
 
 /** What the preview says will be saved. */
@@ -34,6 +43,7 @@ export function QuickAdd(props: QuickAddProps): JSX.Element {
   const [text, setText] = createSignal('');
   const [parsed, setParsed] = createSignal<ParsedContact | undefined>();
   const [status, setStatus] = createSignal('');
+  const [invite, setInvite] = createSignal('');
   let parse: Parse | undefined;
   const read = (value: string) => {
     setText(value);
@@ -94,6 +104,26 @@ export function QuickAdd(props: QuickAddProps): JSX.Element {
       <p class="quick-status" role="status">
         {status()}
       </p>
+      <Show when={props.interviewId && !invite() && text().includes('\n') && INVITE_LIKE.test(text())}>
+        <p class="quick-preview">
+          This looks like an invitation email.{' '}
+          <button type="button" class="button secondary small" onClick={() => setInvite(text())}>
+            Read it as the invite
+          </button>
+        </p>
+      </Show>
+      <Show when={invite() && props.interviewId}>
+        {(interviewId) => (
+          <InviteImport
+            incoming={{ text: invite() }}
+            forInterview={interviewId()}
+            onClose={(id) => {
+              setInvite('');
+              if (id) read('');
+            }}
+          />
+        )}
+      </Show>
     </div>
   );
 }

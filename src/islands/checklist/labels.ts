@@ -17,6 +17,7 @@ export const OUTCOME_LABELS: readonly (readonly [Outcome, string])[] = [
   ['offer', 'Offer'],
   ['not-selected', 'Not selected'],
   ['withdrawn', 'Withdrawn'],
+  ['cancelled', 'Cancelled by them'],
 ];
 
 /** Choices for a person's role, with their labels. */

@@ -1,0 +1,32 @@
+/** The store actions of an invite confirmed in the preview: each one change to the stored document. */
+import { $doc, update } from '../../stores/followup';
+import * as apply from './invite-apply';
+
+const newId = () => crypto.randomUUID().slice(0, 8);
+
+/** Adds the interview with its people; returns its id. */
+export function addInterviewFromInvite(choice: apply.InviteChoice): string {
+  let id = '';
+  update((doc) => {
+    const added = apply.addFromInvite(doc, choice, newId, new Date());
+    id = added.id;
+    return added.doc;
+  });
+  return id;
+}
+
+/** Updates a recorded interview: new time and place, the people kept added, those in `remove` taken out. */
+export const updateInterviewFromInvite = (id: string, choice: apply.InviteChoice, remove: string[]) =>
+  update((doc) => apply.updateFromInvite(doc, id, choice, remove, newId, new Date()));
+
+/** Marks a recorded interview cancelled by the employer; `on` is today as the note says it. */
+export const cancelInterviewFromInvite = (id: string, on: string) =>
+  update((doc) => apply.cancelFromInvite(doc, id, on, new Date()));
+
+/** The recorded interview an invite is about, if any: `id`'s when given. */
+export function recordedFor(event: Parameters<typeof apply.matchingInterview>[1], id?: string) {
+  const interviews = $doc.get().interviews;
+  return id ? interviews.find((i) => i.id === id) : apply.matchingInterview(interviews, event);
+}
+
+export { updatePlan } from './invite-apply';
