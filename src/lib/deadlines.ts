@@ -56,14 +56,11 @@ export function thankYouDue(interviewAt: Date): Date {
   );
 }
 
-/** The date `days` business days after `from` (Monday to Friday; public holidays are not known). */
+/** The moment `days` business days after `from`, same time of day (Monday to Friday; holidays are not known). */
 export function addBusinessDays(from: Date, days: number): Date {
-  const date = new Date(from.getFullYear(), from.getMonth(), from.getDate());
-  for (let left = days; left > 0;) {
-    date.setDate(date.getDate() + 1);
-    const weekday = date.getDay();
-    if (weekday !== 0 && weekday !== 6) left--;
-  }
+  const date = new Date(+from);
+  // getDay() % 6 is 0 on Sunday (0) and Saturday (6): those days do not count.
+  while (days > 0) if (date.setDate(date.getDate() + 1) && date.getDay() % 6) days--;
   return date;
 }
 
@@ -72,10 +69,12 @@ export function addBusinessDays(from: Date, days: number): Date {
  * days after the interview without one. A Friday decision date makes it the Tuesday, never the Sunday.
  */
 export function followUpDue(interviewAt: Date, decisionDate: Date | undefined): Date {
-  const day = decisionDate
-    ? addBusinessDays(decisionDate, FOLLOW_UP_BUSINESS_DAYS_AFTER_DATE)
-    : addBusinessDays(interviewAt, FOLLOW_UP_BUSINESS_DAYS_WITHOUT_DATE);
-  return new Date(day.getFullYear(), day.getMonth(), day.getDate(), 9, 0);
+  const day = addBusinessDays(
+    decisionDate ?? interviewAt,
+    decisionDate ? FOLLOW_UP_BUSINESS_DAYS_AFTER_DATE : FOLLOW_UP_BUSINESS_DAYS_WITHOUT_DATE,
+  );
+  day.setHours(9, 0);
+  return day;
 }
 
 /** Local calendar days from `a` to `b`, ignoring the time of day; immune to 23- and 25-hour days. */
