@@ -2,6 +2,11 @@
  * When follow-up work is due and how to say so. Pure: every "now" is passed in, and all dates are
  * local wall-clock times, as the user typed them.
  */
+import {
+  FOLLOW_UP_BUSINESS_DAYS_AFTER_DATE,
+  FOLLOW_UP_BUSINESS_DAYS_WITHOUT_DATE,
+  THANK_YOU_DAYS,
+} from '../core/rules';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -39,23 +44,37 @@ export function parseInterviewAt(s: string): Date | undefined {
   return date ? new Date(date.getFullYear(), date.getMonth(), date.getDate(), 12, 0) : parseLocalDateTime(s);
 }
 
-/** When the thank-you notes are due: two calendar days after the interview, same wall-clock time. */
+/** When the thank-you notes are due: two calendar days after the interview (`THANK_YOU_DAYS`), same wall-clock time. */
 export function thankYouDue(interviewAt: Date): Date {
   // Calendar arithmetic, not +48 h: across a DST change the wall-clock time must stay the same.
   return new Date(
     interviewAt.getFullYear(),
     interviewAt.getMonth(),
-    interviewAt.getDate() + 2,
+    interviewAt.getDate() + THANK_YOU_DAYS,
     interviewAt.getHours(),
     interviewAt.getMinutes(),
   );
 }
 
-/** When to follow up: 09:00 two days after the decision date, or seven days after the interview without one. */
+/** The moment `days` business days after `from`, same time of day (Monday to Friday; holidays are not known). */
+export function addBusinessDays(from: Date, days: number): Date {
+  const date = new Date(+from);
+  // getDay() % 6 is 0 on Sunday (0) and Saturday (6): those days do not count.
+  while (days > 0) if (date.setDate(date.getDate() + 1) && date.getDay() % 6) days--;
+  return date;
+}
+
+/**
+ * When to follow up (`src/core/rules.ts`): 09:00 two business days after the decision date, or five business
+ * days after the interview without one. A Friday decision date makes it the Tuesday, never the Sunday.
+ */
 export function followUpDue(interviewAt: Date, decisionDate: Date | undefined): Date {
-  const from = decisionDate ?? interviewAt;
-  const days = decisionDate ? 2 : 7;
-  return new Date(from.getFullYear(), from.getMonth(), from.getDate() + days, 9, 0);
+  const day = addBusinessDays(
+    decisionDate ?? interviewAt,
+    decisionDate ? FOLLOW_UP_BUSINESS_DAYS_AFTER_DATE : FOLLOW_UP_BUSINESS_DAYS_WITHOUT_DATE,
+  );
+  day.setHours(9, 0);
+  return day;
 }
 
 /** Local calendar days from `a` to `b`, ignoring the time of day; immune to 23- and 25-hour days. */

@@ -5,7 +5,8 @@
  */
 import type { ChecklistItem } from '../schemas/checklist';
 import { followUpDue, formatDue, parseInterviewAt, parseLocalDate, thankYouDue } from './deadlines';
-import { type Interview, type Profile, doneKey, missingChannels } from './model';
+import { canBeReached } from '../core/rules';
+import { type Interview, type Profile, doneKey } from './model';
 
 /** One checklist item applied to the interview, or to one person or reference of it. */
 export interface Task {
@@ -68,7 +69,7 @@ function answered(item: ChecklistItem, subject: Subject | undefined, profile: Pr
     case 'person-details':
       return !!(subject?.title?.trim() && (subject.email?.trim() || subject.phone?.trim()));
     case 'profile-complete':
-      return !!profile && missingChannels(profile).length === 0;
+      return !!profile && canBeReached(profile);
     default:
       return false;
   }

@@ -30,7 +30,7 @@ export const checklistItemSchema = z.strictObject({
   when: z.enum(OUTCOMES).optional(),
   /**
    * Done by itself when the data answers it, instead of by a tick: `person-details` once the person's title
-   * and an email or phone are recorded, `profile-complete` once the user's own contact block has every channel.
+   * and an email or phone are recorded, `profile-complete` once the user can be reached: a phone and an email (`canBeReached` in src/core/rules.ts).
    */
   auto: z.enum(['person-details', 'profile-complete']).optional(),
   /** How it reads in the list of what is due, e.g. `Thank {name}`; items without one are not listed there. */

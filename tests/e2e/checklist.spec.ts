@@ -130,9 +130,10 @@ test('what is due lists every interview, the most urgent first, and can be marke
   const due = page.getByRole('region', { name: 'What’s due' });
   await expect(due.locator('.due-item .due-what')).toHaveText([
     /Thank Ben Ode · overdue by 21 h/,
+    // A Sunday interview: five business days later is Friday at 09:00, just before Ana's thank-you at noon.
+    /Follow up with Sooner Co · due in 2 days \(Fri, Nov 27\)/,
     /Thank Ana Silva · due in 2 days/,
-    /Follow up with Sooner Co/,
-    /Follow up with Later Co/,
+    /Follow up with Later Co · due in 7 days \(Wed, Dec 2\)/,
   ]);
   await expect(page.locator('.interview-card h3')).toHaveText([
     'Coordinator at Sooner Co',

@@ -88,15 +88,15 @@ test('every guide page lists all guide pages, the current one marked: beside the
   const side = page.locator('.guide-nav-side');
   await expect(side).toBeVisible();
   await expect(side.getByRole('link')).toHaveCount(guideSlugs.length + 1); // the pages, and the heading's link
-  await expect(side.locator('[aria-current="page"]')).toHaveText('Answering an offer');
+  await expect(side.locator('[aria-current="page"]')).toHaveText('Answering or declining an offer');
   await expect(page.locator('.guide-nav-menu')).toBeHidden();
 
   await page.setViewportSize({ width: 390, height: 800 });
   await expect(side).toBeHidden();
   const menu = page.getByRole('navigation', { name: 'Guide contents' });
-  await expect(menu.getByRole('link', { name: 'Answering an offer' })).toBeHidden();
+  await expect(menu.getByRole('link', { name: 'Answering or declining an offer' })).toBeHidden();
   await menu.getByText(`Guide contents (${guideSlugs.length} pages)`).click();
-  await expect(menu.getByRole('link', { name: 'Answering an offer' })).toHaveAttribute(
+  await expect(menu.getByRole('link', { name: 'Answering or declining an offer' })).toHaveAttribute(
     'aria-current',
     'page',
   );

@@ -17,7 +17,8 @@ const QUERIES: [query: string, page: string, section?: string][] = [
   ['turned down', 'after-a-no'],
   ['no offer', 'after-a-no'],
   ['interview feedback', 'after-a-no', 'ask-for-feedback'],
-  ['snail mail', 'be-easy-to-reach', 'every-way-to-reach-you'],
+  ['snail mail', 'be-easy-to-reach', 'what-they-need-to-reach-you'],
+  ['postal address', 'be-easy-to-reach'],
   ['cell phone', 'be-easy-to-reach'],
   ['signature', 'be-easy-to-reach'],
   ['contact block', 'be-easy-to-reach', 'your-contact-block'],
@@ -49,6 +50,21 @@ const QUERIES: [query: string, page: string, section?: string][] = [
   ['withdraw application', 'withdrawing-gracefully'],
   ['accepted another offer', 'withdrawing-gracefully'],
   ['internal position', 'staying-in-touch', 'when-the-employer-is-your-own'],
+  // The stages and readers added in issue 20.
+  ['decline a job offer politely', 'answering-an-offer', 'declining-an-offer'],
+  ['conditional offer', 'answering-an-offer', 'conditional-offers-and-checks'],
+  ['background check', 'answering-an-offer', 'conditional-offers-and-checks'],
+  ['adjustments', 'answering-an-offer', 'asking-for-adjustments'],
+  ['what to do right after an interview', 'thank-you-note', 'right-after-the-interview-a-five-minute-review'],
+  ['group interview', 'thank-you-note', 'group-interviews-and-assessment-days'],
+  ['assessment day', 'thank-you-note', 'group-interviews-and-assessment-days'],
+  ['email instead of calling', 'no-word-yet', 'calling-or-emailing-instead'],
+  ['phone script', 'no-word-yet', 'calling-or-emailing-instead'],
+  ['no-reply email', 'no-word-yet', 'portals-no-reply-addresses-and-careers-inboxes'],
+  ['job portal', 'no-word-yet', 'portals-no-reply-addresses-and-careers-inboxes'],
+  ['type accents', 'get-their-details-right', 'typing-accented-letters'],
+  ['career change references', 'prepare-your-references', 'no-recent-manager-career-changers-and-returners'],
+  ['mobile only', 'be-easy-to-reach'],
   // The tools, by the words people use for them.
   ['thank you email template', '/notes/'],
   ['checklist', '/checklist/'],
@@ -135,7 +151,7 @@ test('keyboard only: "/" to search, arrows to choose, Enter to land on the secti
   await expect(field).toHaveAttribute('aria-expanded', 'false');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/guide\/be-easy-to-reach\/#every-way-to-reach-you$/);
+  await expect(page).toHaveURL(/\/guide\/be-easy-to-reach\/#what-they-need-to-reach-you$/);
 });
 
 test('Enter without choosing opens the search page for the query, which can be shared', async ({ page }) => {

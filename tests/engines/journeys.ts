@@ -325,7 +325,7 @@ const search: Journey = {
       (u) => /\/guide\/be-easy-to-reach\/(#[\w-]+)?$/.test(u),
       'the result opens its page',
     );
-    check(url.includes('#every-way-to-reach-you'), 'the result opens at the section that answers', url);
+    check(url.includes('#what-they-need-to-reach-you'), 'the result opens at the section that answers', url);
     await page.waitText({ role: 'heading', name: /./ }, /reach/i);
   },
 };

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  addBusinessDays,
   followUpDue,
   formatDue,
   isOverdue,
@@ -114,16 +117,28 @@ describe('thankYouDue', () => {
 
 describe('followUpDue', () => {
   it.each([
-    ['two days after the decision date', '2026-05-12T16:45', '2026-05-20', '2026-05-22T09:00'],
-    ['past a month end', '2026-01-20T10:00', '2026-01-30', '2026-02-01T09:00'],
-    ['past a year end', '2026-12-15T10:00', '2026-12-31', '2027-01-02T09:00'],
-    ['across the spring DST change', '2026-03-02T10:00', '2026-03-07', '2026-03-09T09:00'],
     [
-      'seven days after the interview without a decision date',
+      'two business days after a Wednesday decision date',
+      '2026-05-12T16:45',
+      '2026-05-20',
+      '2026-05-22T09:00',
+    ],
+    [
+      'a Friday decision date makes it the Tuesday, not the Sunday',
+      '2026-05-12T10:00',
+      '2026-05-15',
+      '2026-05-19T09:00',
+    ],
+    ['past a month end, over a weekend', '2026-01-20T10:00', '2026-01-30', '2026-02-03T09:00'],
+    ['past a year end, over a weekend', '2026-12-15T10:00', '2026-12-31', '2027-01-04T09:00'],
+    ['a Saturday decision date counts from the Monday', '2026-03-02T10:00', '2026-03-07', '2026-03-10T09:00'],
+    [
+      'five business days after a weekday interview without a decision date',
       '2026-05-12T16:45',
       undefined,
       '2026-05-19T09:00',
     ],
+    ['without a decision date, from a Saturday interview', '2026-05-16T10:00', undefined, '2026-05-22T09:00'],
     ['without a decision date, into the new year', '2026-12-28T10:00', undefined, '2027-01-04T09:00'],
     ['without a decision date, over a leap day', '2028-02-25T10:00', undefined, '2028-03-03T09:00'],
     [
@@ -136,6 +151,30 @@ describe('followUpDue', () => {
     expect(local(followUpDue(at(interview), decision === undefined ? undefined : day(decision)))).toBe(
       expected,
     );
+  });
+
+  it("holds the guide's worked example: Leon, interviewed Tuesday March 3, decision Friday March 13, checks in Tuesday March 17", () => {
+    const guide = readFileSync(
+      join(import.meta.dirname, '..', '..', 'content', 'guide', 'no-word-yet.mdx'),
+      'utf8',
+    );
+    expect(guide).toContain('Tuesday, March 3');
+    expect(guide).toContain('Friday, March 13');
+    expect(guide).toContain('Tuesday, March 17');
+    expect(local(followUpDue(at('2026-03-03T10:00'), day('2026-03-13')))).toBe('2026-03-17T09:00');
+  });
+});
+
+describe('addBusinessDays', () => {
+  it.each([
+    ['Monday + 1 is Tuesday', '2026-05-11', 1, '2026-05-12'],
+    ['Friday + 1 is Monday', '2026-05-15', 1, '2026-05-18'],
+    ['Friday + 2 is Tuesday', '2026-05-15', 2, '2026-05-19'],
+    ['Sunday + 1 is Monday', '2026-05-17', 1, '2026-05-18'],
+    ['Wednesday + 5 is next Wednesday', '2026-05-13', 5, '2026-05-20'],
+    ['+ 0 is the same day', '2026-05-16', 0, '2026-05-16'],
+  ])('%s', (_name, from, days, expected) => {
+    expect(local(addBusinessDays(day(from), days)).slice(0, 10)).toBe(expected);
   });
 });
 

@@ -168,10 +168,13 @@ describe('tasksFor', () => {
 
     it.each<[string, Partial<typeof profile> | undefined, boolean]>([
       ['every channel', {}, true],
-      ['no postal address', { postalAddress: ' ' }, false],
-      ['no home phone', { homePhone: '' }, false],
+      ['a cell and an email only (a mobile-only reader)', { homePhone: '', postalAddress: '' }, true],
+      ['a home phone and an email only', { cellPhone: ' ', postalAddress: '' }, true],
+      ['no postal address', { postalAddress: ' ' }, true],
+      ['no email', { email: ' ' }, false],
+      ['no phone at all', { homePhone: '', cellPhone: ' ' }, false],
       ['no profile given', undefined, false],
-    ])('counts "every way to reach you" as given with %s: %s', (_name, over, done) => {
+    ])('counts "a way to reach you" as given with %s: %s', (_name, over, done) => {
       const [task] = tasksFor(interview(), auto.slice(1), over && { ...profile, ...over });
       expect(task).toMatchObject({ done, auto: true });
     });
@@ -329,11 +332,11 @@ describe('nextStep', () => {
       'due in 6 days',
     ],
     [
-      'the follow-up two days after the decision date',
+      'the follow-up two business days after a Friday decision date: the Tuesday, not the Sunday',
       { decisionDate: '2026-05-15', done: doneExcept({}, 'follow-up-sent', 'contact-details-given') },
       'follow-up-sent',
-      '2026-05-17T09:00',
-      'due in 4 days',
+      '2026-05-19T09:00',
+      'due in 6 days',
     ],
     [
       'the follow-up a week on when the decision date is malformed',

@@ -16,8 +16,8 @@ export default function ProfileFields(props: { profile: Profile }): JSX.Element 
   return (
     <>
       <p class="field-hint">
-        Give employers every way to reach you: these go at the foot of your notes. Use a personal email, not a
-        work one.
+        A phone you answer and a personal email (not a work one) are enough to reach you. What you fill in
+        here goes at the foot of your notes.
       </p>
       <Fields specs={PROFILE_FIELDS} values={props.profile} onInput={(k, v) => updateProfile({ [k]: v })} />
     </>
