@@ -364,6 +364,10 @@ for (const [name, script] of [
     await page.goto('/checklist/');
     await addInterview(page, 'Memory Inc');
     await expect(page.getByTestId('save-warning')).toContainText('Your changes are not being saved.');
+    // What really happened, and what to do about it.
+    await expect(page.getByTestId('save-warning')).toContainText(
+      name === 'blocked' ? 'your data stays in this tab only' : 'storage for the site is full',
+    );
     await addPeople(page, 'Kept In Memory');
     await card(page, 'Kept In Memory')
       .getByRole('checkbox', { name: 'Send a thank-you note within two days' })
