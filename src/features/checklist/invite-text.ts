@@ -4,7 +4,7 @@
  * the company and the role. What it cannot find is left empty and named in `notes`. Pure.
  */
 import { strict } from 'chrono-node/en';
-import { wallTime } from '../../core/dates';
+import { wallTime } from './invite-zones';
 import type { Reader } from './invite';
 import { type InviteEvent, type InvitePerson, MAX_PEOPLE_SHOWN } from './invite-model';
 import {

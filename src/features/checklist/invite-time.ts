@@ -4,7 +4,7 @@
  */
 import ICAL from 'ical.js';
 import { findIana } from 'windows-iana';
-import { instantInZone, isKnownZone, wallTime } from '../../core/dates';
+import { instantInZone, isKnownZone, wallTime } from './invite-zones';
 
 /** When an event starts, as the interview stores it and as the invite wrote it. */
 export interface InviteTime {
