@@ -40,9 +40,9 @@ describe('checkPage', () => {
   });
 
   it.each(['/checklist/', '/notes/', '/data/'])(
-    'holds %s to 25 KB of JavaScript, its inline script included',
+    'holds %s to its JavaScript budget (27.5 KB), its inline script included',
     (path) => {
-      const tool = { ...lean, path, jsFiles: 3, inlineScriptGzip: 2_000, jsGzip: 25 * 1024 - 2_000 };
+      const tool = { ...lean, path, jsFiles: 3, inlineScriptGzip: 2_000, jsGzip: 27.5 * 1024 - 2_000 };
       expect(failed(checkPage(tool))).toEqual([]);
       expect(failed(checkPage({ ...tool, inlineScriptGzip: 2_001 }))).toEqual([
         'JS gzip bytes, files and inline',
