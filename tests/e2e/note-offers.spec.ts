@@ -40,7 +40,7 @@ test('accepting an offer repeats its terms, and asks for the letter until it has
   await expect.poll(() => noteText(page)).toContain('the position of Operations Coordinator at Harbor Foods');
   const text = await noteText(page);
   expect(text).toContain('the terms are a salary of $58,000 a year and a start date of Monday, January 4.');
-  expect(text).toContain('send the offer letter when it is ready, so that I have the terms in writing');
+  expect(text).toContain('send the offer letter when it is ready, so that we both have the terms in writing');
   await expect(page.getByTestId('note-subject')).toHaveText('Accepting the Operations Coordinator offer');
 
   await page.getByRole('checkbox', { name: 'The offer letter has arrived' }).check();
@@ -118,7 +118,7 @@ test('by keyboard alone: the evidence field, the note and the copy button, with 
   await page.keyboard.press('Enter');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain(
-    'You mentioned the night shift handover, and that is close to work I have done before: I cut handover mistakes by half with a one-page checklist.',
+    'What you said about the night shift handover stayed with me, because I have done similar work. I cut handover mistakes by half with a one-page checklist.',
   );
 });
 
