@@ -160,6 +160,11 @@ export interface NoteInput {
   profile: FollowUpDoc['profile'];
   /** When the note is written: its dates are said from here ("yesterday", "on Tuesday"). */
   now: Date;
+  /**
+   * Which of the phrasings that say the same to take; by default the interview's (`seedOf` its company and role),
+   * so notes for different interviews are worded apart while two interviewers' notes differ by what was said.
+   */
+  seed?: number;
 }
 
 /** Two business days after `now`, the usual time asked to decide on an offer. */
@@ -190,6 +195,13 @@ function decideBy(facts: Readonly<Record<string, string>>, now: Date): string {
   const day = spokenAhead(picked && !Number.isNaN(picked.getTime()) ? picked : twoBusinessDays(now), now);
   const time = spokenTime(facts['decideTime'] ?? '');
   return time ? `${day}${day.includes(',') ? ',' : ''} at ${time}` : day;
+}
+
+/** A small number from a text, the same every time: the interview picks the note's phrasings. */
+export function seedOf(text: string): number {
+  let h = 0;
+  for (const c of text) h = (h * 31 + c.charCodeAt(0)) % 9973;
+  return h;
 }
 
 /** The placeholder values for a note, each read as words inside a sentence. */
@@ -263,7 +275,7 @@ export function noteFor(input: NoteInput): Note {
       input.draft.signoff,
       input.profile.name,
       contactBlock(input.profile),
-      { signature: signed },
+      { signature: signed, seed: input.seed ?? seedOf(`${values.company ?? ''}:${values.role ?? ''}`) },
     );
   let composed = compose(signature);
   // A note with a character limit (LinkedIn's 200) that a long detail pushes over it is said without it;

@@ -38,7 +38,7 @@ export const DEFAULT_WORDS = { short: [35, 80], standard: [70, 130] } as const;
  * Renders a note's subject and body and signs the body off: a blank line, `signoff,`, the user's name
  * and contact lines. An empty sign-off becomes "Best regards"; an empty name is reported as `myName`.
  * With `signature: false` (a message sent from a profile, such as a LinkedIn note) the body ends with
- * its last sentence, and no name is asked for.
+ * its last sentence, and no name is asked for. `seed` picks among phrasings that say the same (`renderPlan`).
  */
 export function composeNote(
   parts: { subject: string; body: string },
@@ -46,7 +46,7 @@ export function composeNote(
   signoff: string,
   myName: string,
   contact: string,
-  { signature = true }: { signature?: boolean } = {},
+  { signature = true, seed = 0 }: { signature?: boolean; seed?: number } = {},
 ): { subject: string; body: string; missing: Placeholder[] } {
   // "Best regards," typed with its comma must not end up as "Best regards,,".
   const closing = signoff.trim().replace(/,+$/, '').trim() || 'Best regards';
@@ -56,8 +56,8 @@ export function composeNote(
     .filter(Boolean);
   // The arguments win over `values`, so a template using {myName} agrees with the signature.
   const all = { ...values, signoff: closing, myName: name, contact: contactLines.join('\n') };
-  const subject = renderPlan(parts.subject, all);
-  const body = renderPlan(parts.body, all);
+  const subject = renderPlan(parts.subject, all, seed);
+  const body = renderPlan(parts.body, all, seed);
   const missing: Placeholder[] = [...subject.missing, ...body.missing];
   if (!signature) return { subject: subject.text, body: body.text, missing: [...new Set(missing)] };
   const signed = [`${closing},`, name || '[myName]', ...contactLines].join('\n');

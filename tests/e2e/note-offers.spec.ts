@@ -118,7 +118,7 @@ test('by keyboard alone: the evidence field, the note and the copy button, with 
   await page.keyboard.press('Enter');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain(
-    'What you said about the night shift handover stayed with me, because I have done similar work. I cut handover mistakes by half with a one-page checklist.',
+    'When you described the night shift handover, I recognized it from my own work. I cut handover mistakes by half with a one-page checklist.',
   );
 });
 

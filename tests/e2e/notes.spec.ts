@@ -57,10 +57,10 @@ test('from the checklist straight to a note for the right person, copied, sent a
   const text = await noteText(page);
   // What they said, what the candidate did and what they would bring, joined into one case.
   expect(text).toContain(
-    'What you said about the new warehouse system stayed with me, because I have done similar work. I ran the switch to a new scanner system across three depots.',
+    'When you described the new warehouse system, I recognized it from my own work. I ran the switch to a new scanner system across three depots.',
   );
   expect(text).toContain(
-    'I would be glad to bring that experience, along with scheduling crews and staying calm at peak times, to your team.',
+    'I would bring that experience to your team, along with scheduling crews and staying calm at peak times.',
   );
   expect(text).toContain('Best regards,\nDana Reyes\nCell: (555) 010-3000');
   await expect(page.getByTestId('note-subject')).toHaveText(
@@ -76,7 +76,7 @@ test('from the checklist straight to a note for the right person, copied, sent a
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain('Subject: Thank you for the operations coordinator interview');
   expect(copied).toContain('Dear Ms. Okafor,');
-  expect(copied).toContain('I have done similar work. I ran the switch to a new scanner system');
+  expect(copied).toContain('I recognized it from my own work. I ran the switch to a new scanner system');
   const doc = await stored(page);
   expect(doc.interviews[0]!.done['thank-you-sent:p1']).toBeTruthy();
   expect(doc.drafts['i1:p1:thank-you']!.sentVia).toBe('copied');

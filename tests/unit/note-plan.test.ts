@@ -78,3 +78,13 @@ describe('renderPlan', () => {
     expect(renderPlan('Hi.\r\n\r\nBye.\rAgain.', {}).text).toBe('Hi.\n\nBye. Again.');
   });
 });
+
+describe('phrasings that say the same', () => {
+  const plan = 'Hi.\n{?detail}You said {detail}. ~~ {?detail}You told me about {detail}. || Thanks.';
+  it('picks one by the seed, the same each time, and falls back as any way does', () => {
+    expect(renderPlan(plan, { detail: 'X' }, 0).text).toBe('Hi. You said X.');
+    expect(renderPlan(plan, { detail: 'X' }, 1).text).toBe('Hi. You told me about X.');
+    expect(renderPlan(plan, { detail: 'X' }, 3).text).toBe('Hi. You told me about X.');
+    expect(renderPlan(plan, {}, 1).text).toBe('Hi. Thanks.');
+  });
+});

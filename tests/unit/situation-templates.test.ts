@@ -108,6 +108,8 @@ type Shape = keyof typeof SHAPES;
 
 interface Case {
   name: string;
+  /** Which phrasing of those that say the same (` ~~ `). */
+  seed?: number;
   situation: Situation;
   tone: (typeof TONES)[number];
   length: (typeof LENGTHS)[number];
@@ -115,18 +117,25 @@ interface Case {
   ticked: boolean;
 }
 
+/** Situations with phrasings that say the same are rendered with each of six seeds (every phrasing of 2 or 3). */
+const seeds = (situation: Situation) =>
+  JSON.stringify(situation).includes(' ~~ ') ? [0, 1, 2, 3, 4, 5] : [undefined];
+
 const cases: Case[] = situations.flatMap((situation) =>
   TONES.flatMap((tone) =>
     LENGTHS.flatMap((length) =>
       (Object.keys(SHAPES) as Shape[]).flatMap((shape) =>
-        [false, true].map((ticked) => ({
-          name: `${situation.id} ${tone} ${length}, ${shape}${ticked ? ', boxes ticked' : ''}`,
-          situation,
-          tone,
-          length,
-          shape,
-          ticked,
-        })),
+        [false, true].flatMap((ticked) =>
+          seeds(situation).map((seed) => ({
+            name: `${situation.id} ${tone} ${length}, ${shape}${ticked ? ', boxes ticked' : ''}${seed === undefined ? '' : `, phrasing ${seed}`}`,
+            situation,
+            tone,
+            length,
+            shape,
+            ticked,
+            ...(seed !== undefined && { seed }),
+          })),
+        ),
       ),
     ),
   ),
@@ -175,6 +184,7 @@ function render(c: Case) {
     role: '',
     profile,
     now,
+    ...(c.seed !== undefined && { seed: c.seed }),
   });
   const signature = c.situation.signature !== false;
   const message = signature ? note.body.slice(0, note.body.lastIndexOf('\n\nBest regards,')) : note.body;

@@ -4,7 +4,9 @@
  * A sentence can be said when every fact it uses is known: `{detail}` must be filled, `{?hasLetter}` must be
  * ticked (and shows nothing), `{!hasLetter}` must not be. `{Detail}` opens a sentence with a capital. The
  * facts of the interview itself (`REQUIRED`) are never left out: an empty one shows as a `[role]` marker to fill.
- * Of the ways a sentence can be said, the first that repeats no content word a third time is taken.
+ * Of the ways a sentence can be said, the first that repeats no content word a third time is taken. A way may
+ * hold phrasings that say the same apart by ` ~~ `: the note's `seed` (its interview) picks one, so notes for
+ * different interviews, read side by side, are not worded alike.
  */
 import { type Placeholder, isPlaceholder } from '../../lib/note-placeholders';
 import { repeatedWords } from './grammar';
@@ -33,7 +35,7 @@ function useOf(sign: string, raw: string): Use {
   return { name, mode };
 }
 
-/** The facts a plan uses (what fields a situation asks for), each once, in order of first use. */
+/** The facts a plan uses (what fields a situation asks for), each once, in order of first use; every phrasing counts. */
 export function factsIn(plan: string): string[] {
   return [...new Set([...plan.matchAll(USE_RE)].map((m) => useOf(m[1]!, m[2]!).name))];
 }
@@ -95,14 +97,20 @@ function fill(way: string, values: Values, missing: Set<Placeholder>): string {
     .trim();
 }
 
+/** One of the phrasings of a way (` ~~ `), picked by the seed. */
+function phrasing(way: string, seed: number): string {
+  const options = way.split(/\s+~~\s+/);
+  return options[seed % options.length]!;
+}
+
 /** The plan said with these facts: its text, and the required facts still to fill in. */
-export function renderPlan(plan: string, values: Values): { text: string; missing: Placeholder[] } {
+export function renderPlan(plan: string, values: Values, seed = 0): { text: string; missing: Placeholder[] } {
   const missing = new Set<Placeholder>();
   const said: string[] = [];
   for (const para of parse(plan)) {
     const sentences: string[] = [];
     for (const ways of para) {
-      const sayable = ways.filter((w) => canSay(w, values));
+      const sayable = ways.map((w) => phrasing(w, seed)).filter((w) => canSay(w, values));
       if (!sayable.length) continue;
       const sofar = [...said, ...sentences].join(' ');
       const tried = sayable.map((w) => fill(w, values, new Set()));
