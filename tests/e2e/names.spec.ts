@@ -1,21 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import type { FollowUpDoc } from '../../src/lib/model';
 import { currentDoc } from '../fixtures/stored';
 import { seedStorage } from '../support/browser';
+import { axe, stored } from './support';
 
 const NAME = 'María José García-López';
 const note = (page: Page) => page.getByRole('textbox', { name: 'Text of the note' });
 const greeting = (page: Page) => page.getByRole('group', { name: 'Greeting' });
 const radio = (page: Page, name: string) => greeting(page).getByRole('radio', { name, exact: true });
-const stored = (page: Page) =>
-  page.evaluate(() => JSON.parse(localStorage.getItem('fuk:data') ?? 'null') as FollowUpDoc);
-const axe = async (page: Page) =>
-  (
-    await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze()
-  ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 /** Opens a note afresh (a new page load, as from a link elsewhere). */
 async function openNote(page: Page, hash: string) {

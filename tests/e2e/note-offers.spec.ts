@@ -3,22 +3,14 @@
  * the offer's terms, declining is offered beside accepting, asking for time names the day picked; and what is
  * typed in the new fields stays text, however long or hostile.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import type { FollowUpDoc } from '../../src/lib/model';
 import { HOSTILE, currentDoc } from '../fixtures/stored';
 import { seedStorage } from '../support/browser';
+import { axe, stored } from './support';
 
 const noteText = (page: Page) => page.getByRole('textbox', { name: 'Text of the note' }).inputValue();
 const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
-const stored = (page: Page) =>
-  page.evaluate(() => JSON.parse(localStorage.getItem('fuk:data') ?? 'null') as FollowUpDoc);
-const axe = async (page: Page) =>
-  (
-    await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze()
-  ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 /** The fixture at the offer stage: an offer came from Harbor Foods, nothing answered yet. */
 function offered(): FollowUpDoc {

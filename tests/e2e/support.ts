@@ -1,6 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
+import type { FollowUpDoc } from '../../src/lib/model';
 
 /** Paths of every page listed in the sitemap, e.g. `/guide/thank-you-note/`. */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
@@ -47,3 +49,15 @@ export async function watchProblems(page: Page, origin: string): Promise<PagePro
   });
   return problems;
 }
+
+/** The stored document as the page sees it (`fuk:data`), or null. */
+export const stored = (page: Page) =>
+  page.evaluate(() => JSON.parse(localStorage.getItem('fuk:data') ?? 'null') as FollowUpDoc);
+
+/** The WCAG 2.2 AA violations axe finds on the page, one line each (empty when there are none). */
+export const axe = async (page: Page) =>
+  (
+    await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze()
+  ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
