@@ -96,8 +96,6 @@ export const FACT_FIELDS: Readonly<Record<FactName, FactField>> = {
 /** A fact that is asked together with another, right after it: the time with the day. */
 const ASKED_WITH: Partial<Record<FactName, FactName>> = { decideTime: 'decideBy' };
 
-const isFact = (name: string): name is FactName => (FACT_NAMES as readonly string[]).includes(name);
-
 /** The facts a situation's text uses (in any tone or length), in the order of `FACT_NAMES`. */
 export function factsAsked(situation: Situation): FactName[] {
   const used = new Set(
@@ -106,7 +104,7 @@ export function factsAsked(situation: Situation): FactName[] {
     ),
   );
   for (const s of factsIn(situation.subject ?? '')) used.add(s);
-  return FACT_NAMES.filter((f) => used.has(f) || used.has(ASKED_WITH[f] ?? '') || false).filter(isFact);
+  return FACT_NAMES.filter((f) => used.has(f) || used.has(ASKED_WITH[f] ?? ''));
 }
 
 /** A field a situation asks for, as `/notes/situations.json` carries it. */
