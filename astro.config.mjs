@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import solid from 'vite-plugin-solid';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
+import { toolChunks } from './src/integrations/chunks.ts';
 import { cspHash } from './src/lib/csp.ts';
 import { buildPageScript, pageScriptModule } from './src/integrations/page-script.ts';
 import { searchAndOffline } from './src/integrations/offline.ts';
@@ -33,19 +34,8 @@ export default defineConfig({
     // so the islands compile without hydration markers (Astro's Solid integration adds them: about 1 KB a page).
     plugins: [solid({ ssr: false }), pageScriptModule(pageScript)],
     build: {
-      rollupOptions: {
-        output: {
-          // The code the tools share (stores, stored-data logic, shared components) in one file rather than
-          // several small ones: fewer requests, and gzip does better on one larger file.
-          manualChunks: (id) =>
-            id.includes('preload-helper') ||
-            /\/src\/(stores\/(followup|safe-storage)|islands\/ui\/(Field|Notices|RadioGroup|later|use-atom)|lib\/(model|migrate|stored-schema|doc-ops|draft-ops|deadlines))|\/node_modules\/(nanostores|@nanostores|valibot)\//.test(
-              id,
-            )
-              ? 'tools'
-              : undefined,
-        },
-      },
+      // Code every tool page runs at load travels in one shared file; the rest is split where it is imported.
+      rollupOptions: { output: { manualChunks: toolChunks() } },
     },
   },
   security: {

@@ -10,6 +10,9 @@ export type InterviewFields = Pick<
   'company' | 'role' | 'at' | 'format' | 'place' | 'decisionDate' | 'outcome' | 'notes' | 'inviteUid'
 >;
 
+/** A new record's id: eight characters of a random UUID, unique among one user's records. */
+export const newId = (): string => crypto.randomUUID().slice(0, 8);
+
 /** A new interview with nothing done yet. */
 export function newInterview(id: string, fields: Partial<InterviewFields>, now: Date): Interview {
   const stamp = now.toISOString();

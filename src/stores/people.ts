@@ -13,10 +13,9 @@ import {
   snapshotOf,
   unlinkRecord,
 } from '../lib/link-people';
+import { newId } from '../lib/builders';
 import { localDay } from '../lib/touches';
 import { $doc, $undo, update } from './followup';
-
-const newId = () => crypto.randomUUID().slice(0, 8);
 
 /** Links two people as one, with the details picked where they differ; undoable. */
 export function link(

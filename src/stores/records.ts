@@ -1,26 +1,14 @@
 /**
- * Adding, changing and removing interviews, people and references, each removal with an undo. Apart from
- * followup.ts (which every tool page loads) because only the checklist needs it.
+ * Adding, changing and removing the people and references of an interview, and deleting an interview, each
+ * removal with an undo. Loaded with an interview's view; adding and changing an interview itself is in
+ * features/checklist/interview-actions.ts, which the checklist's list needs at load.
  */
 import * as builders from '../lib/builders';
-import type { InterviewFields } from '../lib/builders';
+import { newId } from '../lib/builders';
 import * as iops from '../lib/interview-ops';
 import type { FollowUpDoc, Interview, Person, Reference } from '../lib/model';
 import * as people from '../lib/people-ops';
 import { $doc, $undo, update } from './followup';
-
-const newId = () => crypto.randomUUID().slice(0, 8);
-
-/** Adds an interview and returns its id. */
-export function addInterview(fields: Partial<InterviewFields>): string {
-  const id = newId();
-  update((doc) => iops.addInterview(doc, builders.newInterview(id, fields, new Date())));
-  return id;
-}
-
-/** Changes fields of an interview. */
-export const updateInterview = (id: string, patch: Partial<InterviewFields>) =>
-  update((doc) => iops.patchInterview(doc, id, patch, new Date()));
 
 /** Adds someone met at the interview, with what is known of them, and returns their id. */
 export function addPerson(

@@ -27,6 +27,7 @@ async function openTab(storage: FakeStorage, { blockedAtStart = false } = {}) {
   });
   const followup = await import('../../src/stores/followup');
   const records = await import('../../src/stores/records');
+  const interviews = await import('../../src/features/checklist/interview-actions');
   const safe = await import('../../src/stores/safe-storage');
   const drafts = await import('../../src/stores/drafts');
   const backup = await import('../../src/stores/backup');
@@ -40,6 +41,7 @@ async function openTab(storage: FakeStorage, { blockedAtStart = false } = {}) {
     win,
     ...followup,
     ...records,
+    ...interviews,
     ...safe,
     ...drafts,
     ...backup,

@@ -1,8 +1,7 @@
 /** The store actions of an invite confirmed in the preview: each one change to the stored document. */
 import { $doc, update } from '../../stores/followup';
+import { newId } from '../../lib/builders';
 import * as apply from './invite-apply';
-
-const newId = () => crypto.randomUUID().slice(0, 8);
 
 /** Adds the interview with its people; returns its id. */
 export function addInterviewFromInvite(choice: apply.InviteChoice): string {

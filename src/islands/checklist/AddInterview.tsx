@@ -1,6 +1,6 @@
 import { type JSX, Show, createEffect, createSignal, onMount } from 'solid-js';
 import type { Incoming } from '../../features/checklist/InviteImport';
-import { addInterview } from '../../stores/records';
+import { addInterview } from '../../features/checklist/interview-actions';
 import { Field } from '../ui/Field';
 import { later } from '../ui/later';
 

@@ -1,6 +1,6 @@
 import type { JSX } from 'solid-js';
 import type { Interview } from '../../lib/model';
-import { updateInterview } from '../../stores/records';
+import { updateInterview } from '../../features/checklist/interview-actions';
 import { Field, type FieldSpec, Fields, Select } from '../ui/Field';
 import { FORMAT_LABELS, OUTCOME_LABELS } from './labels';
 
