@@ -274,7 +274,7 @@ export function noteFor(input: NoteInput): Note {
       values,
       input.draft.signoff,
       input.profile.name,
-      contactBlock(input.profile),
+      contactBlock(input.profile, { postal: input.draft.tone === 'formal' }),
       { signature: signed, seed: input.seed ?? seedOf(`${values.company ?? ''}:${values.role ?? ''}`) },
     );
   let composed = compose(signature);

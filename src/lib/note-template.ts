@@ -13,8 +13,12 @@ export function wordCount(text: string): number {
   return runs.filter((run) => /[\p{L}\p{N}]/u.test(run)).length;
 }
 
-/** The user's contact lines, only the filled ones: cell phone, home phone, email, postal address. */
-export function contactBlock(profile: Profile): string {
+/**
+ * The user's contact lines, only the filled ones: cell phone, home phone, email, then the postal address unless
+ * `postal` is false (a warm note to someone who knows you carries the ways to reach you quickly, not a street
+ * address).
+ */
+export function contactBlock(profile: Profile, { postal = true } = {}): string {
   const cell = profile.cellPhone.trim();
   const home = profile.homePhone.trim();
   const email = profile.email.trim();
@@ -22,7 +26,7 @@ export function contactBlock(profile: Profile): string {
     cell && `Cell: ${cell}`,
     home && `Home: ${home}`,
     email,
-    ...lines(profile.postalAddress).map((line) => line.trim()),
+    ...(postal ? lines(profile.postalAddress).map((line) => line.trim()) : []),
   ]
     .filter(Boolean)
     .join('\n');

@@ -91,7 +91,7 @@ const SCENARIOS: Scenario[] = [
       facts: {
         evidence: 'kept 94% of participants through an 18-month diabetes study',
         addition:
-          'the deviation log I built for protocol deviations, which my last sponsor adopted for all sites',
+          'when you asked about protocol deviations, I should have mentioned the deviation log I built, which my last sponsor adopted for all sites',
       },
     },
   },
@@ -121,7 +121,7 @@ const SCENARIOS: Scenario[] = [
     draft: {
       greeting: 'Mr. Okafor',
       length: 'short',
-      strengths: ['my forklift trainer certification', 'scheduling crews of 20'],
+      strengths: ['forklift trainer certification', 'scheduling crews of 20'],
     },
   },
   {

@@ -314,17 +314,17 @@ describe('noteFor and a situation’s limits', () => {
   const linkedin = situations.find((s) => s.id === 'linkedin')!;
   const thankYou = situations.find((s) => s.id === 'thank-you')!;
   const edited = 'Hi Katherine, thanks.\n\nBest regards,\nDana';
-  const noteOf = (situation: Situation, body = '') =>
-    noteFor({
-      situation,
-      draft: draft({ body }),
-      interview,
-      recipient: recipientFor(situation),
-      company: '',
-      role: '',
-      profile,
-      now,
-    });
+  const inputOf = (situation: Situation, body = '') => ({
+    situation,
+    draft: draft({ body }),
+    interview,
+    recipient: recipientFor(situation),
+    company: '',
+    role: '',
+    profile,
+    now,
+  });
+  const noteOf = (situation: Situation, body = '') => noteFor(inputOf(situation, body));
 
   it('counts every word of an edited note without a signature, the last paragraph included', () => {
     expect(noteOf(linkedin, edited)).toMatchObject({ edited: true, words: 6, chars: 41, maxChars: 200 });
@@ -337,9 +337,17 @@ describe('noteFor and a situation’s limits', () => {
   });
 
   it('counts the characters of the whole note, the signature included', () => {
-    const note = noteOf(thankYou);
+    const note = noteFor({ ...inputOf(thankYou), draft: draft({ tone: 'formal' }) });
     expect(note.chars).toBe(note.body.length);
     expect(note.body).toMatch(/Columbus, OH 43215$/);
+  });
+
+  it('signs a warm note with the phones and email, and a formal one with the street address too', () => {
+    const warm = noteFor({ ...inputOf(thankYou), draft: draft({ tone: 'warm' }) }).body;
+    const formal = noteFor({ ...inputOf(thankYou), draft: draft({ tone: 'formal' }) }).body;
+    for (const body of [warm, formal]) expect(body).toContain(profile.email);
+    expect(warm).not.toContain('Columbus');
+    expect(formal).toContain('Columbus, OH 43215');
   });
 
   it('takes the word range of the situation and length, or the guide’s general one', () => {

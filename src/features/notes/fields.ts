@@ -46,7 +46,7 @@ export const FACT_FIELDS: Readonly<Record<FactName, FactField>> = {
   addition: {
     kind: 'text',
     label: 'Something you would add to an answer (optional)',
-    hint: 'What you wish you had said, e.g. “the deviation log I built, which the sponsor adopted for all sites”.',
+    hint: 'Which question, and what you wish you had said, e.g. “when you asked about deviations, I should have mentioned the log I built”.',
   },
   theirSubject: {
     kind: 'line',
