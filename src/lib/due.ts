@@ -33,8 +33,9 @@ export interface DueItem {
   note?: { situation: string; recipientId?: string };
   /** Other notes offered beside it (declining beside accepting an offer), with the link's words. */
   also?: readonly { note: string; label: string }[];
-  /** For a touch with someone (across interviews): who, and when their records or rhythm last changed. */
+  /** For a touch with someone (across interviews): who, by id and by name, and when their records or rhythm last changed. */
   contactId?: string;
+  who?: string;
   changedAt?: string;
 }
 
@@ -124,6 +125,7 @@ export function touchesDue(
       key: '',
       itemId: 'keep-in-touch',
       contactId: group.contactId,
+      who: group.name,
       changedAt: changed,
       text: `${touch.why === 'rhythm' ? 'Get in touch with' : 'Check in with'} ${group.name}`,
       context:
@@ -160,4 +162,20 @@ export function dueList(
     ...interviews.flatMap((interview) => entriesFor(interview, items, profile, now)),
     ...(touches ? touchesDue(interviews, touches, now, until) : []),
   ].sort((a, b) => (a.due?.getTime() ?? undated) - (b.due?.getTime() ?? undated));
+}
+
+/**
+ * The check-ins suggested with the people met at an interview that ended in a "no" or a withdrawal, still
+ * ahead, soonest first: what the interview's view announces.
+ */
+export function checkInsAhead(
+  interview: Interview,
+  data: TouchData & Pick<FollowUpDoc, 'interviews'>,
+  now: Date,
+): DueItem[] {
+  if (interview.outcome !== 'not-selected' && interview.outcome !== 'withdrawn') return [];
+  const here = new Set(interview.people.map((p) => p.contactId));
+  return touchesDue(data.interviews, data, now)
+    .filter((t) => t.contactId !== undefined && here.has(t.contactId) && t.due !== undefined && t.due > now)
+    .sort((a, b) => (a.due?.getTime() ?? 0) - (b.due?.getTime() ?? 0));
 }

@@ -3,8 +3,9 @@
  * them, the link itself and its undo, and taking a record out again. Pure: documents in, documents out.
  */
 import { emptyContact, patchContact, patchRecords } from './people-ops';
-import type { Contact, FollowUpDoc, Person, Reference } from './model';
-import { type PersonGroup, nameKey } from './people';
+import type { Contact, FollowUpDoc, Interview, Person, Reference } from './model';
+import { type PersonGroup, nameKey, peopleOf } from './people';
+import { interviewTitle } from './titles';
 
 /** An email address as compared: case and surrounding spaces ignored. */
 export const emailKey = (email: string) => email.trim().toLowerCase();
@@ -238,4 +239,24 @@ export function keepApart(doc: FollowUpDoc, a: string, b: string, now: Date): Fo
     apart: c.apart.includes(id) ? c.apart : [...c.apart, id].slice(-500),
   });
   return patchContact(patchContact(doc, a, add(b), now), b, add(a), now);
+}
+
+/**
+ * For each record of `interview` that may be someone recorded at another interview, that interview's title
+ * (what the person's card offers as "same person?"), by the record's `contactId`.
+ */
+export function elsewhereFor(
+  interview: Interview,
+  doc: Pick<FollowUpDoc, 'interviews' | 'contacts'>,
+): Map<string, string> {
+  const here = new Set([...interview.people, ...interview.references].map((r) => r.contactId));
+  const found = new Map<string, string>();
+  for (const { a, b } of linkSuggestions(peopleOf(doc.interviews), doc.contacts)) {
+    const [mine, other] = here.has(a.contactId) ? [a, b] : [b, a];
+    const where = other.met[0]?.interview;
+    if (!here.has(mine.contactId) || here.has(other.contactId) || found.has(mine.contactId) || !where)
+      continue;
+    found.set(mine.contactId, interviewTitle(where));
+  }
+  return found;
 }

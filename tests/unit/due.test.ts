@@ -1,7 +1,7 @@
 import { newInterview, newPerson, newReference } from '../../src/lib/builders';
 import { emptyContact } from '../../src/lib/people-ops';
 import { describe, expect, it } from 'vitest';
-import { TOUCH_LEAD_DAYS, type TouchData, dueList, interviewTitle } from '../../src/lib/due';
+import { TOUCH_LEAD_DAYS, type TouchData, checkInsAhead, dueList, interviewTitle } from '../../src/lib/due';
 import type { Interview, Person } from '../../src/lib/model';
 import { dueItems } from '../fixtures/checklist-items';
 
@@ -189,6 +189,7 @@ describe('dueList with the people to get in touch with', () => {
         key: '',
         itemId: 'keep-in-touch',
         contactId: 'ana',
+        who: 'Ana Ruiz',
         changedAt: STAMP,
         text: 'Check in with Ana Ruiz',
         context: 'A friendly check-in after the “no” · Designer at Company ana-i',
@@ -230,6 +231,39 @@ describe('dueList with the people to get in touch with', () => {
       contactId: 'maria',
     });
     expect(entry?.note).toBeUndefined();
+  });
+});
+
+describe('checkInsAhead: what an interview that ended announces', () => {
+  const told = (id: string, p: Person, outcome: Interview['outcome'] = 'not-selected') =>
+    interview(id, {
+      at: '2026-11-10T10:00',
+      outcome,
+      outcomeAt: '2026-11-20T16:00:00.000Z',
+      people: [p],
+      done: {
+        [`thank-you-sent:${p.id}`]: '2026-11-11T14:00:00.000Z',
+        'thank-after-no': '2026-11-20T16:00:00.000Z',
+      },
+    });
+  const data = (...interviews: Interview[]) => ({ interviews, drafts: {}, contacts: {} });
+
+  it('names each person of a "no" or a withdrawal with their check-in, soonest first', () => {
+    const no = told('no', person('n1', 'Ana Ruiz'));
+    const withdrawn = told('w', person('w1', 'Ben Cho'), 'withdrawn');
+    const [ana] = checkInsAhead(no, data(no, withdrawn), now);
+    expect(ana).toMatchObject({ who: 'Ana Ruiz', contactId: no.people[0]!.contactId });
+    expect(ana!.due!.getTime()).toBeGreaterThan(now.getTime());
+    expect(checkInsAhead(withdrawn, data(no, withdrawn), now).map((t) => t.who)).toEqual(['Ben Cho']);
+  });
+
+  it('announces nothing while waiting or after an offer, nor for people of other interviews', () => {
+    const waiting = interview('i1', { people: [person('p1', 'Dana Nguyen')] });
+    const offer = told('o', person('o1', 'Cy Lam'), 'offer');
+    const no = told('no', person('n1', 'Ana Ruiz'));
+    expect(checkInsAhead(waiting, data(waiting, no), now)).toEqual([]);
+    expect(checkInsAhead(offer, data(offer, no), now)).toEqual([]);
+    expect(checkInsAhead(told('empty', person('e1', 'Eve')), data(no), now)).toEqual([]);
   });
 });
 

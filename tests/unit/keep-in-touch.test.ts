@@ -4,7 +4,7 @@ import * as ops from '../../src/lib/doc-ops';
 import * as builders from '../../src/lib/builders';
 import * as peopleOps from '../../src/lib/people-ops';
 import { newDraft } from '../../src/lib/draft-ops';
-import { keepApart, linkPeople, linkSuggestions } from '../../src/lib/link-people';
+import { elsewhereFor, keepApart, linkPeople, linkSuggestions } from '../../src/lib/link-people';
 import { type FollowUpDoc, STORAGE_KEY, emptyDoc } from '../../src/lib/model';
 import { peopleOf } from '../../src/lib/people';
 import { historyOf, nextTouch } from '../../src/lib/touches';
@@ -57,6 +57,35 @@ describe('keeping in touch across interviews', () => {
       s.b.contactId,
     ]);
     expect(pairs).toEqual([]);
+  });
+});
+
+describe('elsewhereFor: who on an interview may be someone met before', () => {
+  const met = (id: string, company: string, person: ReturnType<typeof builders.newPerson>) => ({
+    ...builders.newInterview(id, { company, role: 'Designer', at: '2026-10-01T10:00' }, now),
+    people: [person],
+  });
+  const dana = (id: string, email = 'dana@x.example') =>
+    builders.newPerson(id, 'interviewer', { name: 'Dana Nguyen', email, contactId: `c-${id}` });
+
+  it('names the other interview for a record that looks like the same person, and nothing for the rest', () => {
+    const here = met('i2', 'Acme', dana('b'));
+    const there = met('i1', 'Brightwater Labs', dana('a'));
+    const stranger = met(
+      'i3',
+      'Initech',
+      builders.newPerson('z', 'interviewer', { name: 'Zed Ory', contactId: 'c-z' }),
+    );
+    const doc = { ...emptyDoc(), interviews: [here, there, stranger] };
+    expect([...elsewhereFor(here, doc)]).toEqual([['c-b', 'Designer at Brightwater Labs']]);
+    expect([...elsewhereFor(stranger, doc)]).toEqual([]);
+  });
+
+  it('says nothing once the two are linked, or said to be different people', () => {
+    const here = met('i2', 'Acme', dana('b'));
+    const there = met('i1', 'Brightwater Labs', dana('a'));
+    const apart = keepApart({ ...emptyDoc(), interviews: [here, there] }, 'c-b', 'c-a', now);
+    expect(elsewhereFor(here, apart).size).toBe(0);
   });
 });
 

@@ -1,8 +1,8 @@
 import { type JSX, Index, Show, createMemo, createSignal, onMount } from 'solid-js';
 import type { ParsedContact } from '../../lib/contact-parse';
-import { dueList, touchesDue } from '../../lib/due';
-import { linkSuggestions } from '../../lib/link-people';
-import { peopleOf } from '../../lib/people';
+import { checkInsAhead, dueList } from '../../lib/due';
+import { joinWords } from '../../features/notes/grammar';
+import { elsewhereFor } from '../../lib/link-people';
 import type { Interview, Profile } from '../../lib/model';
 import { progress, tasksFor } from '../../lib/progress';
 import type { ChecklistItem } from '../../schemas/checklist';
@@ -53,29 +53,9 @@ export default function InterviewView(props: InterviewViewProps): JSX.Element {
   const due = () => dueList([props.interview], props.items, props.profile, props.now);
   const [editing, setEditing] = createSignal(false);
   const doc = useAtom($doc);
-  /** After a "no" or withdrawing, the check-ins suggested with the people of this interview, still ahead. */
-  const checkIns = createMemo(() => {
-    if (props.interview.outcome !== 'not-selected' && props.interview.outcome !== 'withdrawn') return [];
-    const here = new Set(props.interview.people.map((p) => p.contactId));
-    return touchesDue(doc().interviews, doc(), props.now)
-      .filter((t) => here.has(t.contactId!) && t.due! > props.now)
-      .sort((a, b) => a.due!.getTime() - b.due!.getTime());
-  });
-  /** For each record here that may be someone recorded elsewhere: where else (for "same person?"). */
-  const elsewhere = createMemo(() => {
-    const here = new Set([...props.interview.people, ...props.interview.references].map((r) => r.contactId));
-    const found = new Map<string, string>();
-    for (const { a, b } of linkSuggestions(peopleOf(doc().interviews), doc().contacts)) {
-      const [mine, other] = here.has(a.contactId) ? [a, b] : [b, a];
-      if (!here.has(mine.contactId) || here.has(other.contactId) || found.has(mine.contactId)) continue;
-      found.set(mine.contactId, interviewTitle(other.met[0]!.interview));
-    }
-    return found;
-  });
-  const names = () => {
-    const all = checkIns().map((t) => t.text.replace(/^(Check in|Get in touch) with /, ''));
-    return all.length > 1 ? `${all.slice(0, -1).join(', ')} and ${all.at(-1)}` : (all[0] ?? '');
-  };
+  const checkIns = createMemo(() => checkInsAhead(props.interview, doc(), props.now));
+  const elsewhere = createMemo(() => elsewhereFor(props.interview, doc()));
+  const names = () => joinWords(checkIns().map((t) => t.who ?? ''));
   let peopleField: HTMLTextAreaElement | undefined;
   onMount(() => {
     if (props.focus === 'people') peopleField?.focus();

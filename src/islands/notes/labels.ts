@@ -1,16 +1,7 @@
 /** Words and names the note builder shows: what kind of note, for whom, the file it downloads as. */
-import type { Interview } from '../../lib/model';
 import type { Situation } from '../../schemas/situation';
 
-/**
- * "Role at Company", or what there is of it: the same words as the checklist's `interviewTitle` in
- * lib/due.ts, written here so that the note builder does not load the due list with it.
- */
-export function interviewTitle(i: Pick<Interview, 'role' | 'company'>): string {
-  const role = i.role.trim();
-  const company = i.company.trim();
-  return role && company ? `${role} at ${company}` : company || role || 'Untitled interview';
-}
+export { interviewTitle } from '../../lib/titles';
 
 /** What to call a note for a situation, e.g. "Thank-you note", "Follow-up note", "Note". */
 export function noteNoun(situation: Pick<Situation, 'label'>): string {
