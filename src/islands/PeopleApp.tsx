@@ -1,7 +1,7 @@
 import { type JSX, For, Show, createEffect, createMemo, createSignal, onCleanup, onMount } from 'solid-js';
 import { linkSuggestions } from '../lib/link-people';
-import { nameKey, peopleOf } from '../lib/people';
-import { nextTouch } from '../lib/touches';
+import { peopleOf } from '../lib/people';
+import { filterPeople, rankPeople } from '../features/people/ranking';
 import { $doc } from '../stores/followup';
 import { KIND_LABELS, dateText, touchText } from './people/labels';
 import { interviewTitle } from './checklist/labels';
@@ -39,25 +39,8 @@ export default function PeopleApp(props: PeopleAppProps): JSX.Element {
   const [filter, setFilter] = createSignal('');
   const [limit, setLimit] = createSignal(PAGE);
   const people = createMemo(() => peopleOf(doc().interviews));
-  const rows = createMemo(() => {
-    const at = now();
-    const data = doc();
-    const never = Number.MAX_SAFE_INTEGER;
-    return people()
-      .map((group) => ({ group, touch: nextTouch(group, data, at) }))
-      .sort(
-        (a, b) =>
-          (a.touch?.due.getTime() ?? never) - (b.touch?.due.getTime() ?? never) ||
-          (b.group.met[0]?.at?.getTime() ?? 0) - (a.group.met[0]?.at?.getTime() ?? 0),
-      );
-  });
-  const shown = createMemo(() => {
-    const words = nameKey(filter());
-    if (!words) return rows();
-    return rows().filter(({ group }) =>
-      nameKey(`${group.name} ${group.met.map((m) => m.interview.company).join(' ')}`).includes(words),
-    );
-  });
+  const rows = createMemo(() => rankPeople(people(), doc(), now()));
+  const shown = createMemo(() => filterPeople(rows(), filter()));
   const suggestions = createMemo(() => linkSuggestions(people(), doc().contacts));
   const current = () => people().find((g) => g.contactId === openId());
   let fetched = false;
