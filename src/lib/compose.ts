@@ -197,6 +197,17 @@ function decideBy(facts: Readonly<Record<string, string>>, now: Date): string {
   return time ? `${day}${day.includes(',') ? ',' : ''} at ${time}` : day;
 }
 
+/** How the interview was held, as a thank-you says it: "meeting with me", "speaking with me by video". */
+function metBy(format: Interview['format'] | undefined, tone: Draft['tone']): string {
+  const verb =
+    tone === 'warm'
+      ? 'talking with me'
+      : format === 'in-person' || !format
+        ? 'meeting with me'
+        : 'speaking with me';
+  return format === 'video' ? `${verb} by video` : format === 'phone' ? `${verb} by phone` : verb;
+}
+
 /** A small number from a text, the same every time: the interview picks the note's phrasings. */
 export function seedOf(text: string): number {
   let h = 0;
@@ -220,6 +231,7 @@ export function valuesFor(input: NoteInput): Partial<Record<Placeholder, string>
     role,
     aRole: role && `${article(role)} ${role}`,
     decisionDay: decided && decided < input.now ? spokenPast(decided, input.now, { timeKnown: false }) : '',
+    met: metBy(input.interview?.format, input.draft.tone),
     day: at ? spokenPast(at, input.now, { timeKnown: input.interview?.at.includes('T') ?? false }) : '',
     detail: asPhrase(input.draft.detail),
     strengths: joinWords(input.draft.strengths.map(asPhrase)),

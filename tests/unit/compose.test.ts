@@ -267,6 +267,21 @@ describe('noteFor', () => {
     expect(noteFor(input({ draft: draft({ body: '  \n ' }) })).edited).toBe(false);
   });
 
+  it.each([
+    ['in-person', 'formal', 'Thank you for meeting with me.'],
+    ['video', 'formal', 'Thank you for speaking with me by video.'],
+    ['phone', 'formal', 'Thank you for speaking with me by phone.'],
+    ['in-person', 'warm', 'Thank you for talking with me.'],
+    ['video', 'warm', 'Thank you for talking with me by video.'],
+  ] as const)('says how a %s interview was held in a %s note', (format, tone, said) => {
+    const met = { ...byId('thank-you'), formal: { short: 'Thank you for {met}.', standard: '' } };
+    const warm = { ...met, warm: { short: 'Thank you for {met}.', standard: '' } };
+    const note = noteFor(
+      input({ situation: warm, interview: interview({ format }), draft: draft({ tone, length: 'short' }) }),
+    );
+    expect(note.body.split('\n')[0]).toBe(said);
+  });
+
   it('reports the missing name of the user instead of signing silently', () => {
     const note = noteFor(input({ profile: { ...profile, name: '' } }));
     expect(note.missing).toContain('myName');
