@@ -1,4 +1,4 @@
-import { type JSX, Show, createEffect, createMemo, createSignal, onCleanup, onMount } from 'solid-js';
+import { type JSX, Show, createEffect, createMemo, createSignal, onMount } from 'solid-js';
 import { dueList } from '../lib/due';
 import type { ChecklistItem } from '../schemas/checklist';
 import { $doc } from '../stores/followup';
@@ -9,6 +9,7 @@ import { InterviewList } from './checklist/InterviewList';
 import { later } from './ui/later';
 import { Notices } from './ui/Notices';
 import { ProfileForm } from './ui/ProfileForm';
+import { useHashRecord, useMinuteClock } from './ui/routes';
 import { useAtom } from './ui/use-atom';
 
 interface ChecklistAppProps {
@@ -19,30 +20,25 @@ interface ChecklistAppProps {
 /** One interview's page: loaded when first opened (the list is what the checklist opens on). */
 const InterviewView = later(() => import('./checklist/InterviewView'));
 
-const interviewFromHash = () => {
-  const id = /^#interview=(.+)$/.exec(location.hash)?.[1];
-  return id && decodeURIComponent(id);
-};
-
 /**
  * The follow-up checklist: what is due across every interview first, then the interviews and the form to
  * add one; or one interview when the address names it (#interview=id). `#add=interview` opens on the form.
  */
 export default function ChecklistApp(props: ChecklistAppProps): JSX.Element {
   const doc = useAtom($doc);
-  const [openId, setOpenId] = createSignal(interviewFromHash());
   const [adding, setAdding] = createSignal(location.hash === '#add=interview');
   const [incoming, setIncoming] = createSignal<Incoming>();
   const receive = (found: Incoming | undefined) => found && (setIncoming(found), setAdding(true));
-  const [now, setNow] = createSignal(new Date());
+  const now = useMinuteClock();
   const current = () => doc().interviews.find((i) => i.id === openId());
   const due = createMemo(() => dueList(doc().interviews, props.items, doc().profile, now(), doc()));
   const [focus, setFocus] = createSignal<'title' | 'people'>();
+  const route = useHashRecord('interview', () => setFocus(undefined));
+  const openId = route.id;
 
   const open = (id: string | undefined, to: 'title' | 'people' = 'title') => {
-    history.pushState(null, '', id ? `#interview=${encodeURIComponent(id)}` : location.pathname);
     setFocus(id ? to : undefined);
-    setOpenId(id);
+    route.open(id);
     setAdding(false);
     // The interview's view puts the cursor where asked as it opens; back on the list, it goes to the heading.
     if (!id)
@@ -52,20 +48,9 @@ export default function ChecklistApp(props: ChecklistAppProps): JSX.Element {
       });
   };
   onMount(() => {
-    const onHash = () => {
-      setFocus(undefined);
-      setOpenId(interviewFromHash());
-    };
-    window.addEventListener('popstate', onHash);
     // An invite shared to the installed app (caught by the service worker) or opened with it (File Handling).
     if (/[#?]invite=/.test(location.href))
       void import('../features/checklist/InviteImport').then((m) => m.receiveInvites(receive));
-    // Deadlines are shown relative to now: refresh them every minute.
-    const timer = setInterval(() => setNow(new Date()), 60_000);
-    onCleanup(() => {
-      window.removeEventListener('popstate', onHash);
-      clearInterval(timer);
-    });
   });
   // The page's own heading and introduction belong to the list; an interview has its own title.
   createEffect(() =>

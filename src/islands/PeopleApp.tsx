@@ -1,4 +1,4 @@
-import { type JSX, For, Show, createEffect, createMemo, createSignal, onCleanup, onMount } from 'solid-js';
+import { type JSX, For, Show, createEffect, createMemo, createSignal } from 'solid-js';
 import { linkSuggestions } from '../lib/link-people';
 import { peopleOf } from '../lib/people';
 import { filterPeople, rankPeople } from '../features/people/ranking';
@@ -7,6 +7,7 @@ import { KIND_LABELS, dateText, touchText } from './people/labels';
 import { interviewTitle } from './checklist/labels';
 import { later } from './ui/later';
 import { Notices } from './ui/Notices';
+import { useHashRecord, useMinuteClock } from './ui/routes';
 import { useAtom } from './ui/use-atom';
 
 /** One person's page, and the "same person?" cards: loaded when first shown. */
@@ -23,19 +24,15 @@ export interface PeopleAppProps {
 /** How many people the list shows before "Show all". */
 const PAGE = 25;
 
-const personFromHash = () => {
-  const id = /^#person=([^&]+)/.exec(location.hash)?.[1];
-  return id && decodeURIComponent(id);
-};
-
 /**
  * Everyone met or named as a reference, each person once across interviews: who to get in touch with
  * first, then the others, the most recently met first; or one person when the address names them.
  */
 export default function PeopleApp(props: PeopleAppProps): JSX.Element {
   const doc = useAtom($doc);
-  const [openId, setOpenId] = createSignal(personFromHash());
-  const [now, setNow] = createSignal(new Date());
+  const route = useHashRecord('person');
+  const openId = route.id;
+  const now = useMinuteClock();
   const [filter, setFilter] = createSignal('');
   const [limit, setLimit] = createSignal(PAGE);
   const people = createMemo(() => peopleOf(doc().interviews));
@@ -50,25 +47,13 @@ export default function PeopleApp(props: PeopleAppProps): JSX.Element {
   };
 
   const open = (id: string | undefined) => {
-    history.pushState(null, '', id ? `#person=${encodeURIComponent(id)}` : location.pathname);
-    setOpenId(id);
+    route.open(id);
     if (!id)
       queueMicrotask(() => {
         document.getElementById('people-title')?.focus();
         window.scrollTo(0, 0);
       });
   };
-  onMount(() => {
-    const onHash = () => setOpenId(personFromHash());
-    window.addEventListener('popstate', onHash);
-    window.addEventListener('hashchange', onHash);
-    const timer = setInterval(() => setNow(new Date()), 60_000);
-    onCleanup(() => {
-      window.removeEventListener('popstate', onHash);
-      window.removeEventListener('hashchange', onHash);
-      clearInterval(timer);
-    });
-  });
   createEffect(() =>
     document.querySelector('.tool-page')?.classList.toggle('viewing-interview', !!current()),
   );
