@@ -283,11 +283,16 @@ test('the main journey with an invite: from the home page to the first thank-you
   await page.goto('/');
   await user.click(page.getByRole('link', { name: 'I just had an interview' }), 'start');
   await fromInvite(page, user, 'google-meet.ics');
+  // The invite names the user (alex.kim@…, "Hi Alex,"): their name is read, to check, not typed.
+  await expect(preview(page).getByRole('textbox', { name: 'Your name, as you sign' })).toHaveValue(
+    'Alex Kim',
+  );
   await user.click(page.getByRole('button', { name: 'Add the interview and 3 people' }), 'confirm');
   await user.click(page.getByRole('link', { name: 'Write note: Thank Katherine Okafor' }), 'write note');
-  await expect(page.getByRole('textbox', { name: 'Your name, as you sign' })).toBeFocused();
-  await user.type('Alex Kim');
-  await user.press('Tab');
+  await expect(page.getByRole('textbox', { name: 'Your name, as you sign' })).toHaveCount(0);
+  await expect(
+    page.getByRole('textbox', { name: 'What they said matters to them or the team' }),
+  ).toBeFocused();
   await user.type('the dashboard rebuild');
   await user.press('Tab');
   await user.type('SQL');
@@ -298,6 +303,36 @@ test('the main journey with an invite: from the home page to the first thank-you
       .filter({ hasText: /Sent to Katherine Okafor/ })
       .first(),
   ).toBeVisible();
-  // Issue 22 asks for 6: the note builder's first two fields (the user's name, the detail) take a Tab each.
-  expect(user.count, user.actions.join(', ')).toBeLessThanOrEqual(7);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/Best regards,\nAlex Kim/);
+  expect(user.count, user.actions.join(', ')).toBeLessThanOrEqual(6);
+});
+
+test('the preview asks for the user’s name only while the profile has none, and keeps it only if filled', async ({
+  page,
+}) => {
+  const nameField = () => preview(page).getByRole('textbox', { name: 'Your name, as you sign' });
+  await page.goto('/checklist/');
+  const user = new CountedUser(page);
+  // An invite that gives an address but no greeting to agree with it: the field waits, empty.
+  await fromInvite(page, user, 'teams-pacific.ics');
+  await expect(nameField()).toHaveValue('');
+  await expect(page.getByText(/the invite does not say it for sure/)).toBeVisible();
+  await page.getByRole('button', { name: /^Add the interview and/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /at Fabrikam/ })).toBeVisible();
+  expect((await stored(page)).profile.name).toBe('');
+
+  await page.getByRole('link', { name: '← All interviews' }).first().click();
+  await page.getByRole('button', { name: '+ Add an interview' }).click();
+  await fromInvite(page, user, 'outlook-windows-zone.ics');
+  await expect(nameField()).toHaveValue('Dana Reyes');
+  await nameField().fill('Dana M. Reyes');
+  await page.getByRole('button', { name: /^Add the interview and/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /at Harbor Foods/ })).toBeVisible();
+  expect((await stored(page)).profile.name).toBe('Dana M. Reyes');
+
+  await page.getByRole('link', { name: '← All interviews' }).first().click();
+  await page.getByRole('button', { name: '+ Add an interview' }).click();
+  await fromInvite(page, user, 'google-meet.ics');
+  await expect(page.getByRole('heading', { name: 'Check what the invite says' })).toBeFocused();
+  await expect(nameField()).toHaveCount(0);
 });

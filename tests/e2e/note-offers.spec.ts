@@ -147,6 +147,7 @@ test('hostile text in the new fields stays text in the page, the note, the clipb
   await page.goto('/notes/#interview=i1&to=p1&situation=thank-you');
   await field(page, 'What they said matters to them or the team').fill(HOSTILE);
   await field(page, 'Something you have done that shows you can help with it').fill(HOSTILE);
+  await page.getByRole('button', { name: 'Add what you wish you had said' }).click();
   await field(page, 'Something you would add to an answer (optional)').fill('{company} $& $1');
   await expect.poll(() => noteText(page)).toContain('{company} $& $1');
   expect(await noteText(page)).toContain(HOSTILE.replace(/[;.\s]+$/, ''));

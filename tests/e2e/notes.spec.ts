@@ -235,6 +235,44 @@ test('greetings offer the forms people use, and "Other" takes a typed one', asyn
   await expect(page.getByRole('textbox', { name: 'Other greeting' })).toHaveValue('Kathy');
 });
 
+test('on a phone the note comes sooner: one strength box, the optional addition folded, the note one tap away', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await seedStorage(page, twoInterviewers());
+  await page.goto('/notes/#interview=i1&to=p1&situation=thank-you');
+  const strength = (n: number) => page.getByRole('textbox', { name: `Strength ${n}` });
+  const addition = page.getByRole('textbox', { name: 'Something you would add to an answer (optional)' });
+  await expect(strength(1)).toBeVisible();
+  await expect(strength(2)).toHaveCount(0);
+  await expect(addition).toHaveCount(0);
+
+  const toNote = page.getByRole('button', { name: 'See the note' });
+  await expect(toNote).toBeInViewport();
+  await toNote.click();
+  await expect(page.getByRole('heading', { name: 'Your note' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Your note' })).toBeInViewport();
+
+  // Another box comes when asked for, cursor in it, or once the last one shown is filled.
+  await page.getByRole('button', { name: 'Add another strength' }).click();
+  await expect(strength(2)).toBeFocused();
+  await page.keyboard.type('staying calm at peak times');
+  await strength(1).fill('scheduling crews');
+  await expect(strength(3)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add another strength' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Add what you wish you had said' }).click();
+  await expect(addition).toBeFocused();
+  await page.keyboard.type('the deviation log I built');
+  await expect.poll(() => noteText(page)).toContain('the deviation log I built');
+
+  // What was filled is never folded away.
+  await page.reload();
+  await expect(strength(2)).toHaveValue('staying calm at peak times');
+  await expect(strength(3)).toBeVisible();
+  await expect(addition).toHaveValue('the deviation log I built');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
 test('asks for the user’s own name inline the first time, and signs with it', async ({ page }) => {
   const doc = twoInterviewers();
   doc.profile.name = '';

@@ -40,6 +40,9 @@ export function InvitePreview(props: InvitePreviewProps): JSX.Element {
   const [place, setPlace] = createSignal(e.place);
   const [problem, setProblem] = createSignal('');
   const [remove, setRemove] = createSignal<string[]>([]);
+  // Asked only while the profile has no name: the invite's reading of it, to sign the notes.
+  const askName = !actions.yourName();
+  const [yourName, setYourName] = createSignal(e.yourName);
   const rows: Row[] = (plan ? plan.newPeople : e.people).map((person: InvitePerson) => {
     const [keep, setKeep] = createSignal(true);
     const [name, setName] = createSignal(person.name);
@@ -75,6 +78,7 @@ export function InvitePreview(props: InvitePreviewProps): JSX.Element {
       dateField?.focus();
       return;
     }
+    if (askName) actions.keepYourName(yourName());
     if (match) {
       actions.updateInterviewFromInvite(match.id, choice(), remove());
       props.onDone(match.id);
@@ -194,6 +198,20 @@ export function InvitePreview(props: InvitePreviewProps): JSX.Element {
           />
         </div>
         <InvitePeople rows={rows} event={e} updating={!!match} />
+        <Show when={askName}>
+          <Field
+            class="ask-name"
+            label="Your name, as you sign"
+            autocomplete="name"
+            value={yourName()}
+            onInput={setYourName}
+            hint={
+              e.yourName
+                ? 'Read from the invite. It signs your notes: change it to how you sign.'
+                : 'It signs your notes (the invite does not say it for sure). You can leave it for later.'
+            }
+          />
+        </Show>
         <Show when={plan?.notInInvite.length}>
           <fieldset class="invite-remove">
             <legend>Recorded but not in this invite (kept unless you tick them)</legend>

@@ -1,5 +1,5 @@
 /** The store actions of an invite confirmed in the preview: each one change to the stored document. */
-import { $doc, update } from '../../stores/followup';
+import { $doc, update, updateProfile } from '../../stores/followup';
 import { newId } from '../../lib/builders';
 import * as apply from './invite-apply';
 
@@ -29,3 +29,11 @@ export function recordedFor(event: Parameters<typeof apply.matchingInterview>[1]
 }
 
 export { updatePlan } from './invite-apply';
+
+/** The name the user signs with, or empty before they have said it. */
+export const yourName = () => $doc.get().profile.name.trim();
+
+/** Keeps the name confirmed in the preview as the one the user signs with, unless it was left empty. */
+export function keepYourName(name: string): void {
+  if (name.trim() && !yourName()) updateProfile({ name: name.trim() });
+}

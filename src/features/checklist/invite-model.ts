@@ -45,6 +45,8 @@ export interface InviteEvent {
   total: number;
   /** Who was left out and why: "you (alex@example.com)", "1 room". */
   leftOut: string[];
+  /** The user's own name as the invite gives it (`yourNameFrom`), or empty when unsure. */
+  yourName: string;
   /** What the user should know or still fill in. */
   notes: string[];
   /** Where the names came from, as a spelling task says it: "the calendar invite from northwind.com". */

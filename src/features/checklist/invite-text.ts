@@ -17,6 +17,7 @@ import {
   readName,
   readTitle,
 } from './invite-words';
+import { yourNameFrom } from './invite-you';
 
 /** Longest pasted text read: a long email thread, not a book. */
 const MAX_PASTE = 100_000;
@@ -145,6 +146,7 @@ export function readPastedInvite(pasted: string, reader: Reader): InviteEvent {
   ].filter((x): x is string => !!x);
   const source = domainOf(people.find((p) => companyFromEmail(p.email))?.email ?? '');
   const you = addressed[0] ?? (own && text.toLowerCase().includes(own) ? own : '');
+  const yourLine = [...text.matchAll(ADDRESSED)].find((m) => m[3]?.toLowerCase() === you);
   return {
     uid: '',
     cancelled: /\b(cancel(l)?ed|cancel(l)?ation)\b/i.test(subject),
@@ -157,6 +159,7 @@ export function readPastedInvite(pasted: string, reader: Reader): InviteEvent {
     people: people.slice(0, MAX_PEOPLE_SHOWN),
     total: people.length,
     leftOut: you ? [`you (${you})`] : [],
+    yourName: you ? yourNameFrom({ name: yourLine?.[1] ?? yourLine?.[2] ?? '', email: you }, text) : '',
     notes: missing.length
       ? [`Not found in the text: ${listed(missing)}. Fill ${missing.length > 1 ? 'them' : 'it'} in below.`]
       : [],

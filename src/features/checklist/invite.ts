@@ -15,6 +15,7 @@ import {
   readName,
   readTitle,
 } from './invite-words';
+import { type InviteYou, yourNameFrom } from './invite-you';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Property = InstanceType<typeof ICAL.Property>;
@@ -67,7 +68,7 @@ function readEvent(e: Component, calendar: Component, method: string, reader: Re
     .join('\n');
   const organizerProp = e.getFirstProperty('organizer');
   const organizerEmail = organizerProp ? mailto(organizerProp) : '';
-  const { people, total, leftOut } = attendees(e, organizerProp, reader.email);
+  const { people, total, leftOut, you } = attendees(e, organizerProp, reader.email);
 
   const byDomain =
     companyFromEmail(organizerEmail) || people.map((p) => companyFromEmail(p.email)).find(Boolean) || '';
@@ -107,6 +108,7 @@ function readEvent(e: Component, calendar: Component, method: string, reader: Re
     people,
     total,
     leftOut,
+    yourName: yourNameFrom(you, description),
     notes,
     source: source ? `the calendar invite from ${source}` : 'the calendar invite',
   };
@@ -136,7 +138,7 @@ function attendees(e: Component, organizer: Property | null, userEmail: string) 
   const seen = new Set<string>();
   const people: InvitePerson[] = [];
   let rooms = 0;
-  let you = '';
+  let you: InviteYou | undefined;
   const orgEmail = organizer ? mailto(organizer) : '';
   const candidates = [organizer, ...e.getAllProperties('attendee')].filter((p): p is Property => !!p);
   const outsiders = e
@@ -158,7 +160,7 @@ function attendees(e: Component, organizer: Property | null, userEmail: string) 
     }
     if (isNoReply(email) && !isRealName(cn.name)) continue;
     if (email && (email === own || email === addressed)) {
-      you = email;
+      you = { name: param(p, 'cn'), email };
       continue;
     }
     const named = isRealName(cn.name) ? cn : { name: '', givenName: '', familyName: '' };
@@ -168,8 +170,8 @@ function attendees(e: Component, organizer: Property | null, userEmail: string) 
       organizer: p === organizer,
     });
   }
-  const leftOut = [you && `you (${you})`, rooms && `${rooms} ${rooms === 1 ? 'room' : 'rooms'}`].filter(
+  const leftOut = [you && `you (${you.email})`, rooms && `${rooms} ${rooms === 1 ? 'room' : 'rooms'}`].filter(
     (x): x is string => !!x,
   );
-  return { people: people.slice(0, MAX_PEOPLE_SHOWN), total: people.length, leftOut };
+  return { people: people.slice(0, MAX_PEOPLE_SHOWN), total: people.length, leftOut, you };
 }

@@ -1,4 +1,4 @@
-import { type JSX, For, Show } from 'solid-js';
+import { type JSX, For, Show, createSignal } from 'solid-js';
 import { Field } from '../../islands/ui/Field';
 import type { Draft } from '../../lib/model';
 import type { AskedField, FactName } from './fields';
@@ -20,24 +20,48 @@ export function FactFields(props: FactFieldsProps): JSX.Element {
     );
     props.onChange({ facts });
   };
+  // An optional field that can wait stays a button until asked for (or filled), so the note comes sooner.
+  const [opened, setOpened] = createSignal('');
+  let openedField: HTMLInputElement | HTMLTextAreaElement | undefined;
   return (
     <For each={props.fields}>
       {(field) => {
         const name = field.name;
+        const folded = () => !!field.folded && !value(name) && opened() !== name;
         return (
           <Show
             when={field.kind === 'check'}
             fallback={
-              <Field
-                class={`fact fact-${name}`}
-                label={field.label}
-                hint={field.hint}
-                value={value(name)}
-                multiline={field.kind === 'text'}
-                rows={2}
-                type={field.kind === 'date' || field.kind === 'time' ? field.kind : 'text'}
-                onInput={(v) => set(name, v)}
-              />
+              <Show
+                when={!folded()}
+                fallback={
+                  <p class="note-form-more">
+                    <button
+                      type="button"
+                      class="button secondary small"
+                      aria-expanded="false"
+                      onClick={() => {
+                        setOpened(name);
+                        openedField?.focus();
+                      }}
+                    >
+                      {field.folded}
+                    </button>
+                  </p>
+                }
+              >
+                <Field
+                  class={`fact fact-${name}`}
+                  label={field.label}
+                  hint={field.hint}
+                  value={value(name)}
+                  multiline={field.kind === 'text'}
+                  rows={2}
+                  type={field.kind === 'date' || field.kind === 'time' ? field.kind : 'text'}
+                  onInput={(v) => set(name, v)}
+                  ref={(el) => (openedField = el)}
+                />
+              </Show>
             }
           >
             <div class={`field fact fact-${name}`}>

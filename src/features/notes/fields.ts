@@ -34,6 +34,8 @@ export interface FactField {
   label: string;
   /** One line under the label: what it is for, with an example. */
   hint: string;
+  /** For an optional field that can wait: the button that opens it while it is empty. */
+  folded?: string;
 }
 
 /** Every fact's field; a `Record`, so a fact without a field fails to compile. */
@@ -47,6 +49,7 @@ export const FACT_FIELDS: Readonly<Record<FactName, FactField>> = {
     kind: 'text',
     label: 'Something you would add to an answer (optional)',
     hint: 'Which question, and what you wish you had said, e.g. “when you asked about deviations, I should have mentioned the log I built”.',
+    folded: 'Add what you wish you had said',
   },
   theirSubject: {
     kind: 'line',

@@ -54,7 +54,13 @@ export function NoteForm(props: NoteFormProps): JSX.Element {
   /** Whether the situation's text uses a part: a field for a part the note never shows is not asked for. */
   const uses = (part: string) => props.situation.uses.includes(part);
   const detailHint = () => props.recall || props.situation.detailHint || '';
+  // One strength box to start, on phones too: the next opens once one is filled, or when asked for.
+  const [moreStrengths, setMoreStrengths] = createSignal(1);
+  let lastStrength: HTMLInputElement | HTMLTextAreaElement | undefined;
+  const strengthBoxes = () => Math.min(3, Math.max(moreStrengths(), props.draft.strengths.length + 1));
   const setStrength = (n: number, value: string) => {
+    // A box typed in stays, even emptied again.
+    setMoreStrengths((m) => Math.max(m, n + 1));
     const strengths = [0, 1, 2].map((i) => (i === n ? value : (props.draft.strengths[i] ?? '')));
     // Trailing empty strengths are not kept.
     while (strengths.length && !strengths.at(-1)) strengths.pop();
@@ -65,6 +71,15 @@ export function NoteForm(props: NoteFormProps): JSX.Element {
 
   return (
     <section class="note-form" aria-label="What goes in the note">
+      <p class="note-jump">
+        <button
+          type="button"
+          class="link-button"
+          onClick={() => document.getElementById('note-text-title')?.focus()}
+        >
+          See the note <span aria-hidden="true">↓</span>
+        </button>
+      </p>
       <Show when={askName()}>
         <Field
           class="ask-name"
@@ -90,16 +105,31 @@ export function NoteForm(props: NoteFormProps): JSX.Element {
       <FactFields fields={props.situation.fields} draft={props.draft} onChange={props.onChange} />
       <Show when={uses('strengths')}>
         <div class="field-grid strengths">
-          <Index each={[0, 1, 2]}>
+          <Index each={[0, 1, 2].slice(0, strengthBoxes())}>
             {(n) => (
               <Field
                 label={`Strength ${n() + 1}`}
                 value={props.draft.strengths[n()] ?? ''}
                 onInput={(v) => setStrength(n(), v)}
+                ref={(el) => (lastStrength = el)}
               />
             )}
           </Index>
         </div>
+      </Show>
+      <Show when={uses('strengths') && strengthBoxes() < 3}>
+        <p class="note-form-more">
+          <button
+            type="button"
+            class="button secondary small"
+            onClick={() => {
+              setMoreStrengths(strengthBoxes() + 1);
+              lastStrength?.focus();
+            }}
+          >
+            Add another strength
+          </button>
+        </p>
       </Show>
       <div class="field">
         <label for={situationId}>What for</label>

@@ -47,7 +47,9 @@ export function NoteText(props: NoteTextProps): JSX.Element {
   });
   return (
     <section aria-labelledby="note-text-title" class="note-text">
-      <h2 id="note-text-title">Your note</h2>
+      <h2 id="note-text-title" tabindex="-1">
+        Your note
+      </h2>
       <Show when={props.note.subject}>
         <p class="note-subject">
           <strong>Subject:</strong> <span data-testid="note-subject">{props.note.subject}</span>
