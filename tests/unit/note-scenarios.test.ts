@@ -11,6 +11,7 @@ import { repeatedWords } from '../../src/features/notes/grammar';
 import { newInterview, newPerson, newReference } from '../../src/lib/builders';
 import { noteFor, recipientsOf } from '../../src/lib/compose';
 import { newDraft } from '../../src/lib/draft-ops';
+import { toneChange } from '../../src/features/notes/style';
 import type { Draft, Interview, Profile } from '../../src/lib/model';
 import { type Situation, situationSchema } from '../../src/schemas/situation';
 
@@ -252,7 +253,14 @@ function render(s: Scenario) {
       : [],
   };
   const recipient = recipientsOf(interview).find((r) => r.id === (s.to.reference ? 'r1' : 'p1'));
-  const draft: Draft = { ...newDraft(now), ...s.draft, facts: { ...s.draft.facts } };
+  // The user sets the tone in the builder, which brings its sign-off along (features/notes/style.ts).
+  const start = newDraft(now);
+  const draft: Draft = {
+    ...start,
+    ...toneChange(start, s.draft.tone ?? start.tone),
+    ...s.draft,
+    facts: { ...s.draft.facts },
+  };
   const sit = situation(s.situation);
   const note = noteFor({ situation: sit, draft, interview, recipient, company: '', role: '', profile, now });
   return { note, sit };

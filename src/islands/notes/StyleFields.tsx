@@ -1,5 +1,6 @@
 import { type JSX, Show } from 'solid-js';
 import { type Draft, LENGTHS, TONES } from '../../lib/model';
+import { toneChange } from '../../features/notes/style';
 import { Field } from '../ui/Field';
 import { RadioGroup } from '../ui/RadioGroup';
 
@@ -25,7 +26,7 @@ export default function StyleFields(props: StyleFieldsProps): JSX.Element {
           name={`${props.name}-tone`}
           value={props.draft.tone}
           options={TONES.map((t) => [t, TONE_LABELS[t]] as const)}
-          onChange={(tone) => props.onChange({ tone })}
+          onChange={(tone) => props.onChange(toneChange(props.draft, tone))}
         />
         <RadioGroup
           legend="Length"
