@@ -52,6 +52,10 @@ export default function DataApp(props: { items: readonly ChecklistItem[] }): JSX
   const mark = useAtom($backupMark);
   const [persisted, setPersisted] = createSignal<boolean | undefined>();
   const [answer, setAnswer] = createSignal<keyof typeof PERSIST_ANSWER>();
+  const answerText = () => {
+    const a = answer();
+    return a ? PERSIST_ANSWER[a] : '';
+  };
   const [error, setError] = createSignal('');
   const [transfer, setTransfer] = createSignal('');
   // Where a file is set up already, its control (and code) loads with the page; else on the first click.
@@ -125,7 +129,7 @@ export default function DataApp(props: { items: readonly ChecklistItem[] }): JSX
           </p>
         </Show>
         <p role="status" class="card-status" data-testid="persist-answer">
-          {answer() ? PERSIST_ANSWER[answer()!] : ''}
+          {answerText()}
         </p>
         <Show when={persisted() !== undefined && sevenDayCap(persisted())}>
           <SafariNote />

@@ -28,11 +28,11 @@ function distance(a: string, b: string): number {
     const cur = [i];
     for (let j = 1; j <= y.length; j++) {
       const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      cur.push(Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost));
+      cur.push(Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
     }
     prev = cur;
   }
-  return prev[y.length]!;
+  return prev[y.length] ?? 0;
 }
 
 /** The largest distance still counted as a misspelling: short names allow one slip, longer ones two. */

@@ -51,8 +51,7 @@ function sentByRecipient(drafts: Drafts) {
   let index = sentIndex.get(drafts);
   if (index) return index;
   index = new Map();
-  for (const key in drafts) {
-    const draft = drafts[key]!;
+  for (const [key, draft] of Object.entries(drafts)) {
     if (!draft.sentVia) continue;
     const cut = key.lastIndexOf(':');
     const list = index.get(key.slice(0, cut)) ?? [];
@@ -95,10 +94,10 @@ export function historyOf(
     // contact. Other ticks are things done by hand (a note sent from the user's own mail, a call).
     const sentAt = notes.map(([, when]) => Date.parse(when));
     const suffix = `:${record.id}`;
-    for (const key in interview.done) {
+    for (const [key, at] of Object.entries(interview.done)) {
       const item = key.slice(0, -suffix.length);
       if (!key.endsWith(suffix) || NOT_CONTACT.has(item)) continue;
-      const on = new Date(interview.done[key]!);
+      const on = new Date(at);
       if (Number.isNaN(on.getTime()) || sentAt.some((t) => Math.abs(t - on.getTime()) < SAME_MOMENT_MS))
         continue;
       events.push({ on, kind: 'ticked', what: item, interviewId: interview.id });
@@ -137,9 +136,8 @@ export function lastContact(
     if (at && kind !== 'reference') consider(at.getTime());
     for (const [, when] of sent.get(`${interview.id}:${record.id}`) ?? []) consider(Date.parse(when));
     const suffix = `:${record.id}`;
-    for (const key in interview.done)
-      if (key.endsWith(suffix) && !NOT_CONTACT.has(key.slice(0, -suffix.length)))
-        consider(Date.parse(interview.done[key]!));
+    for (const [key, at] of Object.entries(interview.done))
+      if (key.endsWith(suffix) && !NOT_CONTACT.has(key.slice(0, -suffix.length))) consider(Date.parse(at));
   }
   for (const entry of doc.contacts[group.contactId]?.log ?? []) {
     const on = parseLocalDate(entry.on);

@@ -51,7 +51,7 @@ export const sourcesSchema = z
           code: 'custom',
           input: ctx.value,
           path: [i],
-          message: `"Further reading" entry "${source.title}" repeats entry ${earlier + 1} ("${ctx.value[earlier]!.title}"): list each source once`,
+          message: `"Further reading" entry "${source.title}" repeats entry ${earlier + 1} ("${ctx.value[earlier]?.title ?? ''}"): list each source once`,
         });
       }
       if (!titles.has(title)) titles.set(title, i);

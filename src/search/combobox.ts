@@ -128,7 +128,8 @@ export function attachCombobox(form: HTMLFormElement): void {
       setActive(cycleIndex(active, options.length, e.key === 'ArrowDown' ? 1 : -1));
     } else if (e.key === 'Enter' && open && active >= 0) {
       e.preventDefault();
-      location.assign(options[active]!.url);
+      const chosen = options[active];
+      if (chosen) location.assign(chosen.url);
     } else if (e.key === 'Escape') {
       if (open) {
         e.preventDefault();

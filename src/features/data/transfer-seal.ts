@@ -15,7 +15,7 @@ const IV_BYTES = 12;
 /** A new code: `CODE_WORDS` words, each picked uniformly (2,048 divides 2^16) by the browser's random source. */
 export function newCode(): string {
   const picks = crypto.getRandomValues(new Uint16Array(CODE_WORDS));
-  return [...picks].map((n) => wordlist[n % wordlist.length]!).join(' ');
+  return [...picks].map((n) => wordlist[n % wordlist.length] ?? '').join(' ');
 }
 
 /** A code as typed, made comparable: capitals, extra spaces, dashes or dots between the words do not matter. */

@@ -100,7 +100,7 @@ function fill(way: string, values: Values, missing: Set<Placeholder>): string {
 /** One of the phrasings of a way (` ~~ `), picked by the seed. */
 function phrasing(way: string, seed: number): string {
   const options = way.split(/\s+~~\s+/);
-  return options[seed % options.length]!;
+  return options[seed % options.length] ?? way;
 }
 
 /** The plan said with these facts: its text, and the required facts still to fill in. */
@@ -117,7 +117,7 @@ export function renderPlan(plan: string, values: Values, seed = 0): { text: stri
       const fresh = tried.findIndex(
         (t) => repeatedWords(`${sofar} ${t}`).length <= repeatedWords(sofar).length,
       );
-      const chosen = sayable[fresh < 0 ? 0 : fresh]!;
+      const chosen = sayable[Math.max(fresh, 0)] ?? '';
       const text = fill(chosen, values, missing);
       if (text) sentences.push(text);
     }

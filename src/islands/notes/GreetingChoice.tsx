@@ -41,7 +41,10 @@ export function GreetingChoice(props: GreetingChoiceProps): JSX.Element {
   };
   const [other, setOther] = createSignal(false);
   const [partsOpen, setPartsOpen] = createSignal(false);
-  const ask = () => !!person() && shouldAskParts(person()!);
+  const ask = () => {
+    const p = person();
+    return !!p && shouldAskParts(p);
+  };
   // Open while the name can be read several ways; once opened it stays open as the user picks.
   // A memo, so the effect runs when the key itself changes, not at every change of the document.
   const key = createMemo(() => props.draftKey);

@@ -154,7 +154,11 @@ export default function PersonView(props: PersonViewProps): JSX.Element {
 
       <section class="touch-panel" aria-labelledby="touch-title">
         <h3 id="touch-title">Keeping in touch</h3>
-        <p class={touch() && touch()!.due < props.now ? 'touch-next overdue' : 'touch-next'}>
+        <p
+          class={
+            (touch()?.due.getTime() ?? Infinity) < props.now.getTime() ? 'touch-next overdue' : 'touch-next'
+          }
+        >
           <Show when={touch()} fallback="No reminder set.">
             {(t) => (
               <>
