@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { startProxy } from '../support/proxy';
 
 test.use({ serviceWorkers: 'allow' });
-// Installing the worker precaches the whole site (about 700 KB), slow on a busy 2-core machine.
+// Installing the worker downloads the whole site (about 260 KB brotli), slow on a busy 2-core machine.
 test.setTimeout(90_000);
 
 test('after one visit, guide pages, the tools and search all work offline', async ({ page, context }) => {
