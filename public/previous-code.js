@@ -48,9 +48,11 @@ self.addEventListener('activate', (event) => {
 
 /** Drops the outgoing version's files once every window that was open before the update is gone. */
 async function prune() {
-  if (!(await caches.has(PREVIOUS))) return;
-  const previous = await caches.open(PREVIOUS);
-  const ids = (await (await previous.match(OLD_WINDOWS))?.json()) ?? [];
+  // While a new version installs or waits, it is filling the cache for the windows of this one.
+  if (self.registration.installing || self.registration.waiting || !(await caches.has(PREVIOUS))) return;
+  const windows = await (await caches.open(PREVIOUS)).match(OLD_WINDOWS);
+  if (!windows) return;
+  const ids = await windows.json();
   const open = await Promise.all(ids.map((id) => clients.get(id)));
   if (!open.some(Boolean)) await caches.delete(PREVIOUS);
 }
