@@ -8,6 +8,8 @@ export interface BenchReport {
   machine: { cpus: number; node: string };
   budgetsFile: string;
   buildMs: number | undefined;
+  /** What the service worker downloads after a first visit (tests/support/precache.ts). */
+  offline: { precacheBrotli: number; files: number; largest: { url: string; brotli: number }[] };
   pages: {
     path: string;
     class: string;
@@ -80,6 +82,10 @@ export function renderMarkdown(r: BenchReport): string {
     `- Fetched before the reader touches search: ${s.beforeUseBytes} bytes`,
     `- First query (“${s.queries[0]}”), everything it downloads: ${kb(s.firstQueryBytes)} KB gzip, results in ${s.firstQueryMs} ms`,
     `- Later queries, last keystroke to results (median of ${s.resultsMs.length}): ${s.resultsMsMedian} ms (${s.resultsMs.join(', ')})`,
+    '',
+    '## Offline',
+    '',
+    `- The service worker's download after a first visit: ${kb(r.offline.precacheBrotli)} KB brotli in ${r.offline.files} files (the worker, the pages' file and the precache); largest: ${r.offline.largest.map((e) => `${e.url} ${kb(e.brotli)} KB`).join(', ')}`,
     '',
     '## Build',
     '',

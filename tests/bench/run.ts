@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: builds the site, serves it, and measures every page in the sitemap (bytes by kind, raw,
  * gzip and brotli; first-render bytes; requests; Lighthouse mobile, median of several runs), search (bytes
- * before use, bytes of a first query, time to results) and the build time. Writes reports/bench.md and
- * reports/bench.json, prints a table, and exits 1 when any budget in tests/budgets.ts is exceeded.
+ * before use, bytes of a first query, time to results), the service worker's download after a first visit
+ * (brotli) and the build time. Writes reports/bench.md and reports/bench.json, prints a table, and exits 1
+ * when any budget in tests/budgets.ts is exceeded.
  *
  * Options: --runs=N (Lighthouse runs per page, default 3), --no-lighthouse, --no-build, --only=/path/,/other/
  */
@@ -13,6 +14,7 @@ import { BUDGETS, pageClass } from '../budgets.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/browser.ts';
 import { type Figures, type PageFigures, checkBudgets } from '../support/budget-check.ts';
 import { portFromEnv } from '../support/ports.ts';
+import { precacheEntries } from '../support/precache.ts';
 import { type LighthouseFigures, lighthouseMedians } from './lighthouse.ts';
 import { manyInterviews, manyPeople } from '../fixtures/stored.ts';
 import {
@@ -56,6 +58,13 @@ if (!args.has('no-build')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
   buildMs = Math.round(performance.now() - start);
 }
+
+const precache = precacheEntries();
+const offline = {
+  precacheBrotli: precache.reduce((sum, e) => sum + e.brotli, 0),
+  files: precache.length,
+  largest: [...precache].sort((a, b) => b.brotli - a.brotli).slice(0, 5),
+};
 
 // BENCH_PORT pins the preview server's port; by default a free one is chosen.
 const server = await startPreview(portFromEnv('BENCH_PORT'));
@@ -124,6 +133,7 @@ try {
     people: { loadMs: people.loadMs, openMs: people.openMs },
     backup,
     notes,
+    precacheBrotli: offline.precacheBrotli,
     ...(buildMs !== undefined ? { buildMs } : {}),
   };
   const verdicts = checkBudgets(figures);
@@ -135,6 +145,7 @@ try {
     budgetsFile: 'tests/budgets.ts',
     budgets: BUDGETS,
     buildMs,
+    offline,
     pages: paths.map((path) => ({
       path,
       class: pageClass(path),

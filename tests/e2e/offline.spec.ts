@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { startProxy } from '../support/proxy';
 
 test.use({ serviceWorkers: 'allow' });
-// Installing the worker precaches the whole site (about 700 KB), slow on a busy 2-core machine.
+// Installing the worker downloads the whole site (about 260 KB brotli), slow on a busy 2-core machine.
 test.setTimeout(90_000);
 
 test('after one visit, guide pages, the tools and search all work offline', async ({ page, context }) => {
@@ -97,4 +98,36 @@ test('a new version of the site waits for the reader to choose "Reload to update
   } finally {
     await proxy.close();
   }
+});
+
+test('reading a pasted invitation, not downloaded in advance, works offline once it has been used', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/checklist/');
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  const cachedParser = () =>
+    page.evaluate(async () => {
+      const all = await Promise.all((await caches.keys()).map(async (n) => (await caches.open(n)).keys()));
+      return all.flat().some((r) => /\/_astro\/invite-text\.[\w-]+\.js$/.test(r.url));
+    });
+  expect(await cachedParser()).toBe(false);
+
+  const email = readFileSync(new URL('../fixtures/invites/emails/06-no-date.txt', import.meta.url), 'utf8');
+  const readPasted = async () => {
+    await page.getByRole('button', { name: 'Paste an invitation…' }).click();
+    await page.getByRole('textbox', { name: 'Or paste the invitation email' }).fill(email);
+    await page.getByRole('button', { name: 'Read the text' }).click();
+    await expect(page.getByText('Not found in the text: the role and the date.')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Company' })).toHaveValue('Northwind');
+  };
+  await readPasted();
+  await expect.poll(cachedParser).toBe(true);
+
+  await context.setOffline(true);
+  await page.reload();
+  await readPasted();
+  await expect(page.getByText('This part did not load')).toHaveCount(0);
 });

@@ -36,6 +36,8 @@ export interface Figures {
   backup?: { backupMs: number; restoreMs: number; autoWriteMs?: number };
   /** Composing a note per keystroke with 200 interviews stored, ms (tests/bench/compose.ts). */
   notes?: { medianMs: number; p95Ms: number; withChecksMedianMs: number };
+  /** What the service worker downloads after a first visit, brotli bytes (tests/support/precache.ts). */
+  precacheBrotli?: number;
   buildMs?: number;
 }
 
@@ -164,6 +166,15 @@ export function checkBudgets(figures: Figures): Verdict[] {
         'compose ms per keystroke, 200 interviews',
         figures.notes.medianMs,
         BUDGETS.notes.composeMs,
+      ),
+    );
+  if (figures.precacheBrotli !== undefined)
+    verdicts.push(
+      atMost(
+        'offline',
+        'precache download brotli bytes',
+        figures.precacheBrotli,
+        BUDGETS.offline.precacheBrotli,
       ),
     );
   if (figures.buildMs !== undefined)

@@ -12,11 +12,12 @@ const DROPPED_REQUEST_HEADERS = ['host', 'accept-encoding', 'if-none-match', 'if
 
 /**
  * Starts a proxy in front of the site under test, for a test that must publish a different file (a new
- * service worker) without touching dist/, which tests running beside it are reading.
+ * service worker) without touching dist/, which tests running beside it are reading. `rewrite` returning
+ * null answers 404 Not Found: a file the new version no longer has.
  */
 export async function startProxy(
   target: string,
-  rewrite: (path: string, body: Buffer) => Buffer,
+  rewrite: (path: string, body: Buffer) => Buffer | null,
 ): Promise<Proxy> {
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -31,6 +32,11 @@ export async function startProxy(
         ),
       });
       const body = rewrite(url.pathname, Buffer.from(await upstream.arrayBuffer()));
+      if (!body) {
+        res.writeHead(404, { 'content-type': 'text/plain' });
+        res.end('Not found');
+        return;
+      }
       const headers = Object.fromEntries(
         [...upstream.headers].filter(
           ([name]) => !['content-length', 'content-encoding', 'transfer-encoding'].includes(name),

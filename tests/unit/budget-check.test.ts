@@ -73,10 +73,12 @@ describe('checkBudgets', () => {
       expectedPaths: [],
       pages: [],
       search: { beforeUseBytes: 0, firstQueryBytes: 130 * 1024, resultsMs: 120 },
+      precacheBrotli: 301 * 1024,
       buildMs: 31_000,
     });
     expect(verdicts.filter((v) => !v.ok).map((v) => `${v.subject} ${v.metric}`)).toEqual([
       'search first query gzip bytes',
+      'offline precache download brotli bytes',
       'build build ms',
     ]);
   });
