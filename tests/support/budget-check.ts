@@ -20,6 +20,9 @@ export interface SearchFigures {
   resultsMs: number;
 }
 
+/** Keystroke cost per tool page, 95th percentile (Event Timing), with one interview and with the full history, ms. */
+export type TypingFigures = { page: string; oneP95Ms: number; fullP95Ms: number }[];
+
 /** All the figures a budget check reads. */
 export interface Figures {
   /** Paths every run must measure (from the sitemap); a page missing from `pages` is an error. */
@@ -36,6 +39,8 @@ export interface Figures {
   backup?: { backupMs: number; restoreMs: number; autoWriteMs?: number };
   /** Composing a note per keystroke with 200 interviews stored, ms (tests/bench/compose.ts). */
   notes?: { medianMs: number; p95Ms: number; withChecksMedianMs: number };
+  /** Keystrokes in each tool page's field (tests/bench/typing.ts). */
+  typing?: TypingFigures;
   buildMs?: number;
 }
 
@@ -166,6 +171,17 @@ export function checkBudgets(figures: Figures): Verdict[] {
         BUDGETS.notes.composeMs,
       ),
     );
+  for (const t of figures.typing ?? []) {
+    verdicts.push(
+      atMost(t.page, 'keystroke ms p95, 200 interviews and 600 people', t.fullP95Ms, BUDGETS.typing.p95Ms),
+      atMost(
+        t.page,
+        'keystroke p95, full history over one interview',
+        Math.round((t.fullP95Ms / t.oneP95Ms) * 100) / 100,
+        BUDGETS.typing.fullToOne,
+      ),
+    );
+  }
   if (figures.buildMs !== undefined)
     verdicts.push(atMost('build', 'build ms', figures.buildMs, BUDGETS.buildMs));
   return verdicts;
