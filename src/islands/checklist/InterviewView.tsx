@@ -9,6 +9,7 @@ import type { ChecklistItem } from '../../schemas/checklist';
 import { $doc } from '../../stores/followup';
 import { addPerson, addReference } from '../../stores/records';
 import { later } from '../ui/later';
+import { settled as whenSettled } from '../ui/settled';
 import { useAtom } from '../ui/use-atom';
 import { ContactCard } from './ContactCard';
 import { DueList } from './DueList';
@@ -53,19 +54,27 @@ export default function InterviewView(props: InterviewViewProps): JSX.Element {
   const due = () => dueList([props.interview], props.items, props.profile, props.now);
   const [editing, setEditing] = createSignal(false);
   const doc = useAtom($doc);
+  // What looks across every interview (check-ins, the same person elsewhere) follows the data once typing
+  // pauses, not on each keystroke: with hundreds of people it is most of a keystroke's work.
+  const settled = whenSettled(doc);
+  const settledHere = () => settled().interviews.find((i) => i.id === id());
   /** After a "no" or withdrawing, the check-ins suggested with the people of this interview, still ahead. */
   const checkIns = createMemo(() => {
-    if (props.interview.outcome !== 'not-selected' && props.interview.outcome !== 'withdrawn') return [];
-    const here = new Set(props.interview.people.map((p) => p.contactId));
-    return touchesDue(doc().interviews, doc(), props.now)
+    const interview = settledHere();
+    if (interview?.outcome !== 'not-selected' && interview?.outcome !== 'withdrawn') return [];
+    const here = new Set(interview.people.map((p) => p.contactId));
+    return touchesDue(settled().interviews, settled(), props.now)
       .filter((t) => here.has(t.contactId!) && t.due! > props.now)
       .sort((a, b) => a.due!.getTime() - b.due!.getTime());
   });
   /** For each record here that may be someone recorded elsewhere: where else (for "same person?"). */
   const elsewhere = createMemo(() => {
-    const here = new Set([...props.interview.people, ...props.interview.references].map((r) => r.contactId));
+    const interview = settledHere();
+    const here = new Set(
+      [...(interview?.people ?? []), ...(interview?.references ?? [])].map((r) => r.contactId),
+    );
     const found = new Map<string, string>();
-    for (const { a, b } of linkSuggestions(peopleOf(doc().interviews), doc().contacts)) {
+    for (const { a, b } of linkSuggestions(peopleOf(settled().interviews), settled().contacts)) {
       const [mine, other] = here.has(a.contactId) ? [a, b] : [b, a];
       if (!here.has(mine.contactId) || here.has(other.contactId) || found.has(mine.contactId)) continue;
       found.set(mine.contactId, interviewTitle(other.met[0]!.interview));
