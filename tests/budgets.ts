@@ -146,6 +146,15 @@ export const BUDGETS = {
      */
     precacheBrotli: 300 * 1024,
   },
+  typing: {
+    /**
+     * With 200 interviews and 600 people stored: one keystroke in a field of each tool page, from the key going
+     * down to the next paint (Event Timing), 95th percentile, in ms (issue 19).
+     */
+    p95Ms: 24,
+    /** The same 95th percentile with the full history over that with one interview stored, at most (issue 19). */
+    fullToOne: 1.25,
+  },
   /** `npm run build` (Astro, Pagefind, service worker) on a 2-core machine, in ms. */
   buildMs: 30_000,
 } as const;

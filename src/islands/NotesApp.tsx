@@ -82,13 +82,15 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
     const named = doc().interviews.find((x) => x.id === i);
     choose(i, hash.get('to') ?? (asked && named ? firstRecipientFor(named, asked) : ''));
   });
-  createEffect(() => {
+  // The address follows whom and what for, not each keystroke in the note.
+  const address = createMemo(() => {
     const p = new URLSearchParams();
     if (interview()) p.set('interview', interviewId());
     if (recipient()) p.set('to', recipientId());
     p.set('situation', situation().id);
-    history.replaceState(history.state, '', `#${p}`);
+    return `#${p}`;
   });
+  createEffect(() => history.replaceState(history.state, '', address()));
 
   const key = () => {
     const i = interview();

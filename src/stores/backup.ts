@@ -9,7 +9,7 @@ export function restoreBackup(incoming: FollowUpDoc, mode: 'replace' | 'merge'):
   $undo.set({
     message: mode === 'replace' ? 'Replaced your data with the backup.' : 'Merged the backup into your data.',
     undo: () => {
-      $doc.set(before);
+      update(() => before);
       $undo.set(undefined);
     },
   });

@@ -1,5 +1,5 @@
 import { atom } from 'nanostores';
-import { persistentAtom, setPersistentEngine } from '@nanostores/persistent';
+import { setPersistentEngine } from '@nanostores/persistent';
 import * as ops from '../lib/doc-ops';
 import { decodeProblemMessage, decodeStored } from '../lib/migrate';
 import { patchDraft } from '../lib/draft-ops';
@@ -12,6 +12,7 @@ import {
   emptyDoc,
 } from '../lib/model';
 import { createSafeStorage, storageFailure } from './safe-storage';
+import { storedDoc } from './stored-doc';
 
 /** Stored data that could not be read: kept aside under `key`, offered for download, never overwritten. */
 export interface KeptAside {
@@ -49,32 +50,34 @@ function keepAside(raw: string, message: string, detail: string): void {
   $keptAside.set({ key, raw, message, detail });
 }
 
-function decode(raw: string): FollowUpDoc {
+/** Reads stored text from outside this tab; what cannot be read is kept aside, and the tools start clean. */
+function decode(raw: string): FollowUpDoc | undefined {
   const start = performance.now();
   const result = decodeStored(raw);
   // Read by the benchmark, with `checklist:mount`: the cost of loading the saved data.
   performance.measure('checklist:decode', { start });
   if (result.ok) return result.doc;
   keepAside(raw, decodeProblemMessage(result.reason), result.detail);
-  return emptyDoc();
+  return undefined;
 }
+
+const stored = storedDoc<FollowUpDoc>({
+  key: STORAGE_KEY,
+  engine: storage.engine,
+  events: storage.events,
+  decode,
+  initial: emptyDoc,
+});
 
 /** Everything the tools store, kept in localStorage and in step across tabs. */
-export const $doc = persistentAtom<FollowUpDoc>(STORAGE_KEY, emptyDoc(), { encode: JSON.stringify, decode });
+export const $doc = stored.$doc;
 
 /**
- * Applies a change to the latest stored document, not only to this tab's copy, so that edits made in
- * two tabs to different records are both kept even if this tab has not yet heard of the other's.
+ * Applies a change to this tab's document, saved right after the next paint (or as the page is left). If
+ * another tab saved first and this tab has not yet heard of it, the change is applied to that save, so that
+ * edits made in two tabs to different records are both kept.
  */
-export function update(change: (doc: FollowUpDoc) => FollowUpDoc): void {
-  let base = $doc.get();
-  const raw = storage.engine[STORAGE_KEY];
-  if (raw !== undefined && !storage.hasUnsaved(STORAGE_KEY) && !$keptAside.get()) {
-    const stored = decodeStored(raw);
-    if (stored.ok) base = stored.doc;
-  }
-  $doc.set(change(base));
-}
+export const update = stored.update;
 
 /** Ticks or unticks a checklist task. */
 export const setDone = (interviewId: string, key: string, done: boolean) =>

@@ -1,6 +1,8 @@
 import type { Verdict } from '../support/budget-check.ts';
 import type { LighthouseFigures } from './lighthouse.ts';
 import type { LoadFigures } from './measure.ts';
+import { typingMarkdown } from './typing-report.ts';
+import type { TypingRun } from './typing.ts';
 
 /** The report as run.ts writes it to reports/bench.json. */
 export interface BenchReport {
@@ -46,6 +48,8 @@ export interface BenchReport {
   };
   backup: { backupMs: number; restoreMs: number; autoWriteMs: number };
   notes: { medianMs: number; p95Ms: number; withChecksMedianMs: number };
+  /** Keystrokes in each tool page's field, one interview and the full history. */
+  typing: TypingRun[];
   verdicts: Verdict[];
   passed: boolean;
 }
@@ -100,6 +104,8 @@ export function renderMarkdown(r: BenchReport): string {
     `- People page with 200 interviews and 600 people stored: load (read the saved data, group the records into people, work out when to get in touch with each, draw the list) ${r.people.loadMs} ms (${r.people.loads.map(ms).join(', ')}), of which reading ${r.people.decodeMs} ms, open the first person (half a second after the list is drawn) until their heading is drawn ${r.people.openMs} ms (${r.people.opens.map(ms).join(', ')}) (medians of ${r.people.loads.length}, after one load not counted)`,
     `- Backup and restore with 200 interviews stored: backup file ${r.backup.backupMs} ms, restore ${r.backup.restoreMs} ms, automatic backup file write ${r.backup.autoWriteMs} ms of main thread (the page's own work, medians of 5)`,
     `- Note builder with 200 interviews stored: composing the note after a keystroke ${r.notes.medianMs} ms (95th percentile ${r.notes.p95Ms} ms), with the checks beside it ${r.notes.withChecksMedianMs} ms (medians of 280 keystrokes, tests/bench/compose.ts)`,
+    '',
+    ...typingMarkdown(r.typing),
     '',
     '## Budgets',
     '',

@@ -5,7 +5,9 @@
  * (brotli) and the build time. Writes reports/bench.md and reports/bench.json, prints a table, and exits 1
  * when any budget in tests/budgets.ts is exceeded.
  *
- * Options: --runs=N (Lighthouse runs per page, default 3), --no-lighthouse, --no-build, --only=/path/,/other/
+ * Options: --runs=N (Lighthouse runs per page, default 3), --no-lighthouse, --no-build, --only=/path/,/other/;
+ * `typing` measures only the keystrokes in the tool pages' fields (tests/bench/typing.ts), into
+ * reports/bench-typing.md and .json, and checks only their budgets.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -26,6 +28,8 @@ import {
   measureSearch,
 } from './measure.ts';
 import { measureCompose } from './compose.ts';
+import { measureTyping } from './typing.ts';
+import { runTypingOnly, typingFigures } from './typing-report.ts';
 import { renderMarkdown } from './report.ts';
 import { sitemapPaths, startPreview } from './serve.ts';
 
@@ -72,6 +76,15 @@ const browser = await chromium.launch({
   ...(chromePath ? { executablePath: chromePath } : {}),
   args: CHROMIUM_ARGS,
 });
+if (args.has('typing')) {
+  try {
+    await runTypingOnly(browser, server.url, buildMs);
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+  process.exit();
+}
 try {
   const all = await sitemapPaths(server.url);
   const only = args.get('only')?.split(',');
@@ -101,6 +114,8 @@ try {
   const backup = await measureBackup(browser, server.url, manyInterviews(200), 5);
   console.log('Measuring note composing per keystroke with 200 interviews…');
   const notes = await measureCompose(manyInterviews(200));
+  console.log('Measuring keystrokes in the tool pages, one interview and a full history…');
+  const typing = await measureTyping(browser, server.url, { one: manyPeople(1, 3), full: heavy });
 
   let lighthouse = new Map<string, LighthouseFigures>();
   if (!args.has('no-lighthouse')) {
@@ -134,6 +149,7 @@ try {
     backup,
     notes,
     precacheBrotli: offline.precacheBrotli,
+    typing: typingFigures(typing),
     ...(buildMs !== undefined ? { buildMs } : {}),
   };
   const verdicts = checkBudgets(figures);
@@ -158,6 +174,7 @@ try {
     people,
     backup,
     notes,
+    typing,
     verdicts,
     passed: failures.length === 0,
   };

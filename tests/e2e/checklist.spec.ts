@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import { HOSTILE, currentDoc } from '../fixtures/stored';
-import { seedStorage } from '../support/browser';
+import { savedData, seedStorage } from '../support/browser';
 
 const KEY = 'fuk:data';
-const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), KEY);
+const stored = savedData;
 const card = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 const peopleField = (page: Page) =>
   page.getByRole('textbox', { name: /Who interviewed you|Add someone else you met/ });

@@ -4,10 +4,10 @@ import { type Page, expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
 import { HOSTILE, currentDoc, manyInterviews, v1Doc } from '../fixtures/stored';
 import { transferBomb } from '../fixtures/transfer-bomb';
-import { seedStorage } from '../support/browser';
+import { savedData, seedStorage } from '../support/browser';
 
 const seed = seedStorage;
-const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('fuk:data') ?? 'null'));
+const stored = async (page: Page) => JSON.parse((await savedData(page)) ?? 'null');
 const axe = async (page: Page) =>
   (
     await new AxeBuilder({ page })

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { type Page, expect, test } from '@playwright/test';
 import { currentDoc, manyInterviews } from '../fixtures/stored';
-import { seedStorage } from '../support/browser';
+import { savedData, seedStorage } from '../support/browser';
 
-const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('fuk:data') ?? 'null'));
+const stored = async (page: Page) => JSON.parse((await savedData(page)) ?? 'null');
 
 test('the nudge on a tool page leads to a backup download, then goes quiet', async ({ page }) => {
   await seedStorage(page, manyInterviews(2));

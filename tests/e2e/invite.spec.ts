@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import { newInterview } from '../../src/lib/builders';
 import { emptyDoc } from '../../src/lib/model';
-import { seedStorage } from '../support/browser';
+import { savedData, seedStorage } from '../support/browser';
 import { CountedUser } from './journey';
 
 /**
@@ -16,8 +16,7 @@ const invite = (name: string) => ({
   mimeType: 'text/calendar',
   buffer: readFileSync(new URL(`../fixtures/invites/${name}`, import.meta.url)),
 });
-const stored = async (page: Page) =>
-  JSON.parse((await page.evaluate(() => localStorage.getItem('fuk:data'))) ?? 'null');
+const stored = async (page: Page) => JSON.parse((await savedData(page)) ?? 'null');
 const axe = async (page: Page) =>
   (
     await new AxeBuilder({ page })

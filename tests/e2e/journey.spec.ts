@@ -1,4 +1,5 @@
 import { type Page, expect, test } from '@playwright/test';
+import { savedData } from '../support/browser';
 import { CountedUser } from './journey';
 
 /**
@@ -72,7 +73,7 @@ async function expectSent(page: Page) {
   const clip = await page.evaluate(() => navigator.clipboard.readText());
   expect(clip).toContain('I cut sign-up drop-off by a third with a simpler first screen');
   expect(clip).toContain('Priya Raman');
-  const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('fuk:data')))!);
+  const stored = JSON.parse((await savedData(page))!);
   const interview = stored.interviews[0];
   const dana = interview.people.find((p: { name: string }) => p.name === 'Dana Nguyen');
   expect(interview.done[`thank-you-sent:${dana.id}`]).toBeTruthy();

@@ -3,11 +3,9 @@ import { type Page, expect, test } from '@playwright/test';
 import { newInterview, newPerson } from '../../src/lib/builders';
 import type { FollowUpDoc } from '../../src/lib/model';
 import { HOSTILE, currentDoc } from '../fixtures/stored';
-import { seedStorage } from '../support/browser';
+import { savedData, seedStorage } from '../support/browser';
 
-const KEY = 'fuk:data';
-const stored = async (page: Page) =>
-  JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY)) ?? '{}') as FollowUpDoc;
+const stored = async (page: Page) => JSON.parse((await savedData(page)) ?? '{}') as FollowUpDoc;
 const peopleField = (page: Page) =>
   page.getByRole('textbox', { name: /Who interviewed you|Add someone else you met/ });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
 import type { FollowUpDoc } from '../../src/lib/model';
+import { savedData } from '../support/browser';
 
 /** Paths of every page listed in the sitemap, e.g. `/guide/thank-you-note/`. */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
@@ -51,8 +52,7 @@ export async function watchProblems(page: Page, origin: string): Promise<PagePro
 }
 
 /** The stored document as the page sees it (`fuk:data`), or null. */
-export const stored = (page: Page) =>
-  page.evaluate(() => JSON.parse(localStorage.getItem('fuk:data') ?? 'null') as FollowUpDoc);
+export const stored = (page: Page) => savedData(page).then((raw) => JSON.parse(raw ?? 'null') as FollowUpDoc);
 
 /** The WCAG 2.2 AA violations axe finds on the page, one line each (empty when there are none). */
 export const axe = async (page: Page) =>

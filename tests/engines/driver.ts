@@ -324,9 +324,15 @@ export class Page {
     );
   }
 
-  /** The tools' stored document (`fuk:data`), parsed, or null. */
+  /**
+   * The tools' stored document (`fuk:data`), parsed, or null, with the page's last change saved: the tools
+   * save once typing pauses, and at once when the page is left (`pagehide`), which this says to the page first.
+   */
   stored<T = StoredDoc>(): Promise<T | null> {
-    return this.evaluate(() => JSON.parse(localStorage.getItem('fuk:data') ?? 'null') as never);
+    return this.evaluate(() => {
+      dispatchEvent(new PageTransitionEvent('pagehide'));
+      return JSON.parse(localStorage.getItem('fuk:data') ?? 'null') as never;
+    });
   }
 
   /** Empties the site's storage (on whatever page of the site is open). */

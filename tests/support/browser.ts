@@ -22,6 +22,16 @@ export function chromiumPath(): string | undefined {
   );
 }
 
+/**
+ * The tools' stored text (`fuk:data`), or null, with the page's last change saved: the tools save once typing
+ * pauses, and at once when the page is left (`pagehide`), which this says to the page first.
+ */
+export const savedData = (page: Page): Promise<string | null> =>
+  page.evaluate(() => {
+    dispatchEvent(new PageTransitionEvent('pagehide'));
+    return localStorage.getItem('fuk:data');
+  });
+
 /** Stores `doc` as the tools' data before the first page of a context or page loads (once, not on reloads). */
 export async function seedStorage(target: Page | BrowserContext, doc: unknown): Promise<void> {
   await target.addInitScript((raw) => {

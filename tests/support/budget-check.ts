@@ -20,6 +20,9 @@ export interface SearchFigures {
   resultsMs: number;
 }
 
+/** Keystroke cost per tool page, 95th percentile (Event Timing), with one interview and with the full history, ms. */
+export type TypingFigures = { page: string; oneP95Ms: number; fullP95Ms: number }[];
+
 /** All the figures a budget check reads. */
 export interface Figures {
   /** Paths every run must measure (from the sitemap); a page missing from `pages` is an error. */
@@ -38,6 +41,8 @@ export interface Figures {
   notes?: { medianMs: number; p95Ms: number; withChecksMedianMs: number };
   /** What the service worker downloads after a first visit, brotli bytes (tests/support/precache.ts). */
   precacheBrotli?: number;
+  /** Keystrokes in each tool page's field (tests/bench/typing.ts). */
+  typing?: TypingFigures;
   buildMs?: number;
 }
 
@@ -177,6 +182,17 @@ export function checkBudgets(figures: Figures): Verdict[] {
         BUDGETS.offline.precacheBrotli,
       ),
     );
+  for (const t of figures.typing ?? []) {
+    verdicts.push(
+      atMost(t.page, 'keystroke ms p95, 200 interviews and 600 people', t.fullP95Ms, BUDGETS.typing.p95Ms),
+      atMost(
+        t.page,
+        'keystroke p95, full history over one interview',
+        Math.round((t.fullP95Ms / t.oneP95Ms) * 100) / 100,
+        BUDGETS.typing.fullToOne,
+      ),
+    );
+  }
   if (figures.buildMs !== undefined)
     verdicts.push(atMost('build', 'build ms', figures.buildMs, BUDGETS.buildMs));
   return verdicts;

@@ -84,6 +84,32 @@ describe('checkBudgets', () => {
   });
 });
 
+describe('keystroke budgets', () => {
+  const verdicts = (oneP95Ms: number, fullP95Ms: number) =>
+    checkBudgets({ expectedPaths: [], pages: [], typing: [{ page: 'checklist', oneP95Ms, fullP95Ms }] })
+      .filter((v) => !v.ok)
+      .map((v) => v.metric);
+
+  it.each([
+    ['as cheap with a full history as with one interview', 16, 16, []],
+    [
+      'over 24 ms with a full history, which is slower than with one interview too',
+      24,
+      32,
+      ['keystroke ms p95, 200 interviews and 600 people', 'keystroke p95, full history over one interview'],
+    ],
+    [
+      'within 24 ms but half again as slow as with one interview',
+      16,
+      24,
+      ['keystroke p95, full history over one interview'],
+    ],
+  ])('judges typing %s', (_name, one, full, expected) => {
+    expect(verdicts(one, full)).toEqual(expected);
+    expect(BUDGETS.typing).toEqual({ p95Ms: 24, fullToOne: 1.25 });
+  });
+});
+
 describe('pageClass', () => {
   it.each([
     ['/', 'content'],

@@ -299,3 +299,95 @@ describe('data kept aside', () => {
     expect(tab.$keptAsideList.get().map((e) => e.key)).toEqual([damagedKey]);
   });
 });
+
+describe('saving as the user types', () => {
+  /** A tab in a page (a document to hide), with the clock in the test's hands. */
+  async function typingTab(storage: FakeStorage) {
+    vi.useFakeTimers();
+    const page = { visibilityState: 'visible' };
+    vi.stubGlobal('document', page);
+    const tab = await openTab(storage);
+    return { ...tab, page };
+  }
+  const typeName = (tab: { updateProfile: (p: { name: string }) => void }, name: string) => {
+    for (let n = 1; n <= name.length; n++) tab.updateProfile({ name: name.slice(0, n) });
+  };
+  afterEach(() => vi.useRealTimers());
+
+  it('shows each keystroke at once and saves the word once typing pauses', async () => {
+    const storage = withData();
+    const tab = await typingTab(storage);
+    typeName(tab, 'Dana Reyes');
+    expect(tab.$doc.get().profile.name).toBe('Dana Reyes');
+    vi.advanceTimersByTime(200);
+    expect(stored(storage).profile.name).toBe(currentDoc.profile.name);
+    vi.advanceTimersByTime(50);
+    expect(stored(storage).profile.name).toBe('Dana Reyes');
+  });
+
+  it('saves at least every second while typing goes on', async () => {
+    const storage = withData();
+    const tab = await typingTab(storage);
+    for (let n = 1; n <= 12; n++) {
+      tab.updateProfile({ name: 'x'.repeat(n) });
+      vi.advanceTimersByTime(100);
+    }
+    expect(stored(storage).profile.name.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each([
+    ['the tab is closed or reloaded', 'pagehide'],
+    ['the tab is hidden (the phone switches apps)', 'visibilitychange'],
+  ])('loses no word when %s', async (_when, event) => {
+    const storage = withData();
+    const tab = await typingTab(storage);
+    typeName(tab, 'Dana');
+    tab.page.visibilityState = 'hidden';
+    tab.win.dispatchEvent(new Event(event));
+    expect(stored(storage).profile.name).toBe('Dana');
+  });
+
+  it('validates what comes from outside (the load, another tab), never what this tab wrote', async () => {
+    performance.clearMeasures('checklist:decode');
+    const storage = withData();
+    const tab = await openTab(storage);
+    const decodes = () => performance.getEntriesByName('checklist:decode').length;
+    expect(decodes()).toBe(1);
+    typeName(tab, 'Dana Reyes');
+    tab.addInterview({ company: 'Second Co' });
+    expect(decodes()).toBe(1);
+    const theirs = JSON.stringify({ ...currentDoc, dismissed: ['hint'] });
+    storage.setItem(STORAGE_KEY, theirs);
+    tab.win.otherTabWrote(STORAGE_KEY, theirs);
+    expect(decodes()).toBe(2);
+  });
+
+  it("keeps another tab's new interview and this tab's typing not yet saved, in both tabs", async () => {
+    const storage = withData();
+    const tab = await typingTab(storage);
+    typeName(tab, 'Dana');
+    const theirs = JSON.stringify({
+      ...currentDoc,
+      interviews: [
+        ...currentDoc.interviews,
+        { ...currentDoc.interviews[0]!, id: 'i9', company: 'Other Tab Co' },
+      ],
+    });
+    storage.setItem(STORAGE_KEY, theirs);
+    tab.win.otherTabWrote(STORAGE_KEY, theirs);
+    expect(companies(tab.$doc.get())).toEqual(['Harbor Foods', 'Other Tab Co']);
+    expect(tab.$doc.get().profile.name).toBe('Dana');
+    // Saved at once, for the other tab to hear of this one's typing.
+    expect(stored(storage).profile.name).toBe('Dana');
+    expect(companies(stored(storage))).toEqual(['Harbor Foods', 'Other Tab Co']);
+  });
+
+  it("keeps another tab's save made while this tab's typing waited, before its storage event arrived", async () => {
+    const storage = withData();
+    const tab = await typingTab(storage);
+    typeName(tab, 'Dana');
+    storage.setItem(STORAGE_KEY, JSON.stringify({ ...currentDoc, dismissed: ['their-hint'] }));
+    vi.advanceTimersByTime(250);
+    expect(stored(storage)).toMatchObject({ dismissed: ['their-hint'], profile: { name: 'Dana' } });
+  });
+});

@@ -9,6 +9,7 @@ import type { ChecklistItem } from '../../schemas/checklist';
 import { $doc } from '../../stores/followup';
 import { addPerson, addReference } from '../../stores/records';
 import { later } from '../ui/later';
+import { settled as whenSettled } from '../ui/settled';
 import { useAtom } from '../ui/use-atom';
 import { ContactCard } from './ContactCard';
 import { DueList } from './DueList';
@@ -53,8 +54,18 @@ export default function InterviewView(props: InterviewViewProps): JSX.Element {
   const due = () => dueList([props.interview], props.items, props.profile, props.now);
   const [editing, setEditing] = createSignal(false);
   const doc = useAtom($doc);
-  const checkIns = createMemo(() => checkInsAhead(props.interview, doc(), props.now));
-  const elsewhere = createMemo(() => elsewhereFor(props.interview, doc()));
+  // What looks across every interview (check-ins, the same person elsewhere) follows the data once typing
+  // pauses, not on each keystroke: with hundreds of people it is most of a keystroke's work.
+  const settled = whenSettled(doc);
+  const settledHere = () => settled().interviews.find((i) => i.id === id());
+  const checkIns = createMemo(() => {
+    const interview = settledHere();
+    return interview ? checkInsAhead(interview, settled(), props.now) : [];
+  });
+  const elsewhere = createMemo(() => {
+    const interview = settledHere();
+    return interview ? elsewhereFor(interview, settled()) : new Map<string, string>();
+  });
   const names = () => joinWords(checkIns().map((t) => t.who ?? ''));
   let peopleField: HTMLTextAreaElement | undefined;
   onMount(() => {
