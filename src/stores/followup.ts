@@ -2,15 +2,7 @@ import { atom } from 'nanostores';
 import { setPersistentEngine } from '@nanostores/persistent';
 import * as ops from '../lib/doc-ops';
 import { decodeProblemMessage, decodeStored } from '../lib/migrate';
-import { patchDraft } from '../lib/draft-ops';
-import {
-  type Draft,
-  type FollowUpDoc,
-  KEPT_ASIDE_PREFIX,
-  STORAGE_KEY,
-  type SentVia,
-  emptyDoc,
-} from '../lib/model';
+import { type FollowUpDoc, KEPT_ASIDE_PREFIX, STORAGE_KEY, emptyDoc } from '../lib/model';
 import { createSafeStorage, storageFailure } from './safe-storage';
 import { storedDoc } from './stored-doc';
 
@@ -86,32 +78,6 @@ export const setDone = (interviewId: string, key: string, done: boolean) =>
 /** Changes the user's own contact details. */
 export const updateProfile = (patch: Parameters<typeof ops.patchProfile>[1]) =>
   update((doc) => ops.patchProfile(doc, patch));
-
-/**
- * Records a note as sent: ticks its checklist task and keeps how it left (copied, email app, download).
- * `undoSent` takes both back.
- */
-export function markSent(
-  interviewId: string,
-  key: string,
-  draftKey: string,
-  via: SentVia,
-  base: Draft,
-): void {
-  const now = new Date();
-  update((doc) =>
-    patchDraft(ops.setDone(doc, interviewId, key, true, now), draftKey, { sentVia: via }, now, base),
-  );
-}
-
-/** Takes back "sent": the task is open again and the note keeps every word. */
-export function undoSent(interviewId: string, key: string, draftKey: string): void {
-  const now = new Date();
-  update((doc) => {
-    const undone = ops.setDone(doc, interviewId, key, false, now);
-    return undone.drafts[draftKey] ? patchDraft(undone, draftKey, { sentVia: '' }, now) : undone;
-  });
-}
 
 /** Remembers that a hint was answered "not now". */
 export const dismissHint = (id: string) => update((doc) => ops.dismissHint(doc, id));
