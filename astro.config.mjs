@@ -9,6 +9,7 @@ import { cspHash } from './src/lib/csp.ts';
 import { buildPageScript, pageScriptModule } from './src/integrations/page-script.ts';
 import { searchAndOffline } from './src/integrations/offline.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { printStylesheet } from './src/integrations/print-css.ts';
 
 /** Where the site is deployed; canonical URLs, Open Graph URLs and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -22,6 +23,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    printStylesheet(fileURLToPath(new URL('./src/styles/print.css', import.meta.url))),
     securityHeaders(),
     searchAndOffline(),
   ],

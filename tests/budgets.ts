@@ -45,12 +45,17 @@ const PERFECT = { performance: 100, accessibility: 100, bestPractices: 100, seo:
 
 export const BUDGETS = {
   pages: {
-    /** No script file: the inline script (colour scheme, search loader, offline) is all its JavaScript. */
+    /**
+     * No script file: the inline script (colour scheme, search loader, offline) is all its JavaScript. First render
+     * 11 KB since issue 19 (14 KB before): each page carries only its own styles and CSP hashes, print styles
+     * and search styles load apart. The issue's 10 KB holds for the shorter guide pages; the longest measured
+     * 10.8 KB (thank-you note), most of it its text and the 1 KB inline script (see the README's figures).
+     */
     content: {
       jsGzip: 1536,
       jsFiles: 0,
       inlineScriptGzip: 1536,
-      firstRenderGzip: 14 * 1024,
+      firstRenderGzip: 11 * 1024,
       lighthouse: PERFECT,
     },
     /** The search page loads the search code (not the index) straight away: it is what the page is for. */

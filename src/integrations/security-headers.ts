@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile, mergePolicies } from '../lib/csp';
+import { headersFile, inlineTexts, mergePolicies, ownHashesOnly } from '../lib/csp';
 
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
 
@@ -12,9 +12,10 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 /**
- * After the build, reads the `<meta>` Content-Security-Policy Astro wrote into every page and writes
- * `dist/_headers` with the same policy (merged across pages) plus hardening headers, for static hosts.
- * A page without a policy fails the build: every page must be covered.
+ * After the build, narrows the `<meta>` Content-Security-Policy Astro wrote into every page to the hashes of
+ * that page's own inline scripts and styles, then writes `dist/_headers` with the same policy (merged across
+ * pages) plus hardening headers, for static hosts. A page without a policy fails the build: every page must be
+ * covered. Runs before the service worker is generated, so it precaches the final pages.
  */
 export function securityHeaders(): AstroIntegration {
   return {
@@ -24,9 +25,16 @@ export function securityHeaders(): AstroIntegration {
         const root = fileURLToPath(dir);
         const policies: string[] = [];
         for (const file of await htmlFiles(root)) {
-          const match = META_CSP.exec(await readFile(file, 'utf8'));
+          const html = await readFile(file, 'utf8');
+          const match = META_CSP.exec(html);
           if (!match?.[1]) throw new Error(`No Content-Security-Policy <meta> in ${file}`);
-          policies.push(match[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"'));
+          const policy = ownHashesOnly(
+            match[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"'),
+            inlineTexts(html),
+          );
+          const meta = match[0].replace(match[1], policy.replaceAll("'", '&#39;'));
+          await writeFile(file, html.replace(match[0], meta));
+          policies.push(policy);
         }
         await writeFile(join(root, '_headers'), headersFile(mergePolicies(policies)));
         logger.info(`_headers written from ${policies.length} pages`);

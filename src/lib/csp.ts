@@ -37,6 +37,34 @@ export function mergePolicies(texts: readonly string[]): string {
   return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
+/** The text of each inline `<script>` and `<style>` of a page, as the browser hashes it. */
+export function inlineTexts(html: string): { scripts: string[]; styles: string[] } {
+  const texts = (re: RegExp) => [...html.matchAll(re)].map((m) => m[1] ?? '');
+  return {
+    scripts: texts(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g),
+    styles: texts(/<style\b[^>]*>([\s\S]*?)<\/style>/g),
+  };
+}
+
+/**
+ * A page's policy allowing only the inline scripts and styles the page has. Astro writes the hashes of every
+ * inline script and style of the whole site into every page (about 600 bytes a page, and more allowed than
+ * needed); sources other than hashes are kept as they are.
+ */
+export function ownHashesOnly(policy: string, own: { scripts: string[]; styles: string[] }): string {
+  const allowed = {
+    'script-src': new Set(own.scripts.map((t) => `'${cspHash(t)}'`)),
+    'style-src': new Set(own.styles.map((t) => `'${cspHash(t)}'`)),
+  };
+  return [...parsePolicy(policy)]
+    .map(([name, sources]) => {
+      const keep = name === 'script-src' || name === 'style-src' ? allowed[name] : undefined;
+      const kept = keep ? sources.filter((s) => !s.startsWith("'sha256-") || keep.has(s)) : sources;
+      return [name, ...kept].join(' ');
+    })
+    .join('; ');
+}
+
 /** Hardening headers sent with every file, besides the Content-Security-Policy. */
 export const HARDENING_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',

@@ -4,9 +4,9 @@ import { gzipSync } from 'node:zlib';
 export interface PageWeight {
   /** gzip size of the HTML document. */
   htmlGzip: number;
-  /** gzip size of the stylesheets linked from the page (0 when all CSS is inline). */
+  /** gzip size of the render-blocking stylesheets linked from the page (0 when all CSS is inline). */
   cssGzip: number;
-  /** HTML plus linked CSS: what must arrive before the first paint. */
+  /** HTML plus render-blocking CSS: what must arrive before the first paint (a `media="print"` sheet need not). */
   firstRenderGzip: number;
   /** gzip size of all inline `<script>` bodies together. */
   inlineScriptGzip: number;
@@ -48,7 +48,8 @@ export function measurePage(html: string, readAsset: (path: string) => string): 
   const inline = attr(html, /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g);
   const stylesheets = attr(html, /<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g);
   const htmlGzip = gzipSize(html);
-  const cssGzip = stylesheets.reduce((sum, href) => sum + gzipSize(readAsset(href)), 0);
+  const blocking = attr(html, /<link\b(?![^>]*\bmedia="print")[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g);
+  const cssGzip = blocking.reduce((sum, href) => sum + gzipSize(readAsset(href)), 0);
   const local = jsFiles.filter((u) => !/^(https?:)?\/\//.test(u));
   return {
     htmlGzip,

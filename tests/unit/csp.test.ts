@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cspHash, headersFile, mergePolicies, parsePolicy } from '../../src/lib/csp';
+import {
+  cspHash,
+  headersFile,
+  inlineTexts,
+  mergePolicies,
+  ownHashesOnly,
+  parsePolicy,
+} from '../../src/lib/csp';
 
 describe('cspHash', () => {
   it('is the base64 SHA-256 of the exact text, as browsers compute it', () => {
@@ -47,5 +54,32 @@ describe('headersFile', () => {
 
   it('caches only the hashed assets for a year', () => {
     expect(file).toMatch(/\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
+  });
+});
+
+describe('ownHashesOnly', () => {
+  const page = '<style>a{}</style><script>go()</script><script src="/x.js"></script>';
+  const policy = (...hashes: string[]) =>
+    `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}; style-src 'self' 'sha256-other'`;
+
+  it('keeps the hashes of the inline scripts and styles the page has, and drops the others', () => {
+    const result = parsePolicy(
+      ownHashesOnly(
+        policy(`'${cspHash('go()')}'`, "'sha256-elsewhere'", `'${cspHash('a{}')}'`),
+        inlineTexts(page),
+      ),
+    );
+    expect(result.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", `'${cspHash('go()')}'`]);
+    expect(result.get('style-src')).toEqual(["'self'"]);
+  });
+
+  it('keeps every directive and every source that is not a hash', () => {
+    const result = parsePolicy(ownHashesOnly(policy(), { scripts: [], styles: [] }));
+    expect([...result.keys()]).toEqual(['default-src', 'script-src', 'style-src']);
+    expect(result.get('default-src')).toEqual(["'self'"]);
+  });
+
+  it('reads the text of inline scripts and styles, not of script files', () => {
+    expect(inlineTexts(page)).toEqual({ scripts: ['go()'], styles: ['a{}'] });
   });
 });

@@ -45,6 +45,13 @@ describe('measurePage', () => {
     expect(w.inlineScriptGzip).toBe(gzipSize('let x=1'));
   });
 
+  it('leaves a print stylesheet out of the first render, which does not wait for it', () => {
+    const html = '<link rel="stylesheet" href="/print.css" media="print"><p>Hi</p>';
+    const w = measurePage(html, read);
+    expect(w.firstRenderGzip).toBe(gzipSize(html));
+    expect(w.stylesheets).toEqual(['/print.css']);
+  });
+
   it('reports scripts from other origins without trying to read them', () => {
     const w = measurePage('<script src="https://cdn.example/x.js"></script>', read);
     expect(w.jsFiles).toEqual(['https://cdn.example/x.js']);
