@@ -5,14 +5,20 @@
  */
 
 /**
- * JavaScript at load of a tool page, gzip bytes, the inline script included. 25 KB until issues 18, 21 and 22
- * (session 17); raised to 27.5 KB when the notes that connect what was said to what was done (the sentence plans,
- * the grammar, the facts' fields: about 2 KB on the note builder), names as people use them (0.7 KB on the
- * builder and the checklist), the backup nudge and the storage messages on every tool page (0.5 KB) and the
- * invite entry of the checklist came in together. Measured then: notes 27.0 KB, checklist 26.6 KB, data 26.1 KB,
- * people 23.5 KB. The next step is to earn it back (see the README's figures), not to raise it again.
+ * JavaScript at load of a tool page, gzip bytes, the inline script included: 25 KB. Raised to 27.5 KB in session 17
+ * when the notes, names, backups and invites came in together; earned back in session 18 on the checklist, Your
+ * data and People (code split by one rule over the module graph, saving an interview loaded with its first
+ * "Add interview"). Measured then: checklist 24.7 KB, data 24.5 KB, people 22.4 KB.
  */
-const TOOL_JS = 27.5 * 1024;
+const TOOL_JS = 25 * 1024;
+
+/**
+ * The note builder's, until its share is earned back (issue 18): 27.5 KB. What it carries beyond the others: the
+ * sentence plans and the grammar that read what was typed into a note (about 2 KB), names as people use them
+ * (0.7 KB), the facts' fields, and the builder folded for phones. Measured in session 18: 26.9 KB, after the
+ * greeting's choice moved to load with the checks.
+ */
+const NOTES_JS = 27.5 * 1024;
 
 /** The kinds of page, each with its own budget. */
 export type PageClass = 'content' | 'search' | 'checklist' | 'notes' | 'data' | 'people';
@@ -91,7 +97,7 @@ export const BUDGETS = {
       lighthouse: { ...PERFECT, performance: 95 },
     },
     notes: {
-      jsGzip: TOOL_JS,
+      jsGzip: NOTES_JS,
       jsFiles: 10,
       inlineScriptGzip: 1536 + 2048,
       firstRenderGzip: 14 * 1024,

@@ -30,15 +30,15 @@ export default function ChecklistApp(props: ChecklistAppProps): JSX.Element {
   const [incoming, setIncoming] = createSignal<Incoming>();
   const receive = (found: Incoming | undefined) => found && (setIncoming(found), setAdding(true));
   const now = useMinuteClock();
+  const [focus, setFocus] = createSignal<'title' | 'people'>();
+  const route = useHashRecord('interview', () => setFocus(undefined));
+  const openId = route.id;
   const current = () => doc().interviews.find((i) => i.id === openId());
   const listShown = createMemo(() => !current());
   // Worked out only while the list is shown: typing in an open interview does not redo every interview's.
   const due = createMemo(() =>
     listShown() ? dueList(doc().interviews, props.items, doc().profile, now(), doc()) : [],
   );
-  const [focus, setFocus] = createSignal<'title' | 'people'>();
-  const route = useHashRecord('interview', () => setFocus(undefined));
-  const openId = route.id;
 
   const open = (id: string | undefined, to: 'title' | 'people' = 'title') => {
     setFocus(id ? to : undefined);

@@ -229,6 +229,7 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
           situation().repeats && recipient() ? recall()?.recallFor(doc(), recipient()!.contactId) : undefined
         }
         onChange={change}
+        more={!!review()}
       />
       <NoteText
         note={note()}

@@ -162,3 +162,24 @@ test('a part that fails to load says so with Retry, and Retry brings it', async 
   ).toBeVisible();
   await expect(alert).toHaveCount(0);
 });
+
+test('adding an interview while its code cannot load keeps what was typed, says so, and adds it on the next try', async ({
+  page,
+}) => {
+  let failing = true;
+  await page.route(/\/_astro\/interview-actions\.[\w-]+\.js$/, (route) =>
+    failing ? route.abort('internetdisconnected') : route.continue(),
+  );
+  await page.goto('/checklist/');
+  await page.getByRole('textbox', { name: 'Company' }).fill('Harbor <b>Foods</b>');
+  await page.getByRole('button', { name: 'Add interview' }).click();
+  await expect(page.getByRole('alert')).toContainText('Not added yet');
+  await expect(page.getByRole('textbox', { name: 'Company' })).toHaveValue('Harbor <b>Foods</b>');
+  expect((await stored(page))?.interviews ?? []).toEqual([]);
+  failing = false;
+  await page.getByRole('button', { name: 'Add interview' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Harbor <b>Foods</b>' })).toBeVisible();
+  expect((await stored(page)).interviews.map((i: { company: string }) => i.company)).toEqual([
+    'Harbor <b>Foods</b>',
+  ]);
+});

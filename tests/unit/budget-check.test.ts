@@ -43,19 +43,21 @@ describe('checkPage', () => {
     expect(failed(checkPage({ ...lean, ...patch }))).toEqual(metrics);
   });
 
-  it.each(['/checklist/', '/notes/', '/data/'])(
-    'holds %s to its JavaScript budget (27.5 KB), its inline script included',
-    (path) => {
-      const tool = { ...lean, path, jsFiles: 3, inlineScriptGzip: 2_000, jsGzip: 27.5 * 1024 - 2_000 };
-      expect(failed(checkPage(tool))).toEqual([]);
-      expect(failed(checkPage({ ...tool, inlineScriptGzip: 2_001 }))).toEqual([
-        'JS gzip bytes, files and inline',
-      ]);
-      expect(failed(checkPage({ ...tool, jsGzip: tool.jsGzip + 1 }))).toEqual([
-        'JS gzip bytes, files and inline',
-      ]);
-    },
-  );
+  it.each([
+    ['/checklist/', 25],
+    ['/data/', 25],
+    ['/people/', 25],
+    ['/notes/', 27.5],
+  ] as const)('holds %s to its JavaScript budget (%s KB), its inline script included', (path, kb) => {
+    const tool = { ...lean, path, jsFiles: 3, inlineScriptGzip: 2_000, jsGzip: kb * 1024 - 2_000 };
+    expect(failed(checkPage(tool))).toEqual([]);
+    expect(failed(checkPage({ ...tool, inlineScriptGzip: 2_001 }))).toEqual([
+      'JS gzip bytes, files and inline',
+    ]);
+    expect(failed(checkPage({ ...tool, jsGzip: tool.jsGzip + 1 }))).toEqual([
+      'JS gzip bytes, files and inline',
+    ]);
+  });
 
   it('is exactly at the limit still a pass', () => {
     expect(failed(checkPage({ ...lean, firstRenderGzip: BUDGETS.pages.content.firstRenderGzip }))).toEqual(

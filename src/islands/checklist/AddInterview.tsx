@@ -1,9 +1,10 @@
 import { type JSX, Show, createEffect, createSignal, onMount } from 'solid-js';
 import type { Incoming } from '../../features/checklist/InviteImport';
-import { addInterview } from '../../features/checklist/interview-actions';
 import { Field } from '../ui/Field';
-import { later } from '../ui/later';
+import { later, loader } from '../ui/later';
 
+/** Saving the new interview: its code loads with the first “Add interview” (the list needs none of it). */
+const actions = loader(() => import('../../features/checklist/interview-actions'));
 /** Reading an invite, fetched when first asked for: the parser never loads with the page. */
 const InviteImport = later(() => import('../../features/checklist/InviteImport'));
 
@@ -31,6 +32,7 @@ export function AddInterview(props: AddInterviewProps): JSX.Element {
   const [date, setDate] = createSignal(today());
   const [time, setTime] = createSignal('');
   const [invite, setInvite] = createSignal<Incoming>();
+  const [failed, setFailed] = createSignal(false);
   createEffect(() => props.incoming && setInvite(props.incoming));
   let first: HTMLInputElement | HTMLTextAreaElement | undefined;
   onMount(() => props.autofocus && !invite() && first?.focus());
@@ -43,12 +45,21 @@ export function AddInterview(props: AddInterviewProps): JSX.Element {
         onSubmit={(e) => {
           e.preventDefault();
           const at = date() && time() ? `${date()}T${time()}` : date();
-          const id = addInterview({ company: company().trim(), role: role().trim(), at });
-          setCompany('');
-          setRole('');
-          setDate(today());
-          setTime('');
-          props.onAdded(id);
+          const fields = { company: company().trim(), role: role().trim(), at };
+          const added = props.onAdded;
+          // What was typed stays in the form until it is saved; a part that fails to load says so.
+          actions().then(
+            (m) => {
+              setFailed(false);
+              const id = m.addInterview(fields);
+              setCompany('');
+              setRole('');
+              setDate(today());
+              setTime('');
+              added(id);
+            },
+            () => setFailed(true),
+          );
         }}
       >
         <h2 id="add-interview-title">Add an interview</h2>
@@ -82,6 +93,12 @@ export function AddInterview(props: AddInterviewProps): JSX.Element {
         <button class="button primary" type="submit">
           Add interview
         </button>
+        <Show when={failed()}>
+          <p class="notice warn" role="alert">
+            Not added yet: this part did not load (offline, or the site was updated). Your entry is still
+            here; try Add interview again.
+          </p>
+        </Show>
       </form>
       <Show when={invite()}>
         {(incoming) => (

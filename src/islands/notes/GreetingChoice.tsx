@@ -31,7 +31,7 @@ const OTHER = ' other';
  * "Other" with a text field, and which words are the given name (asked when the name can be read several
  * ways, and beside "Other"). Without a recorded name, just the text field.
  */
-export function GreetingChoice(props: GreetingChoiceProps): JSX.Element {
+export default function GreetingChoice(props: GreetingChoiceProps): JSX.Element {
   const name = uid('greeting');
   /** The recipient, with the name parts kept on their record. */
   const person = (): NamedPerson | undefined => props.recipient;

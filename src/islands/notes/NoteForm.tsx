@@ -5,11 +5,15 @@ import type { Draft, Profile } from '../../lib/model';
 import type { BuiltSituation } from '../../schemas/situation';
 import { updateProfile } from '../../stores/followup';
 import { Field, uid } from '../ui/Field';
-import { GreetingChoice } from './GreetingChoice';
 import { FactFields } from '../../features/notes/FactFields';
 
 /** Tone, length, sign-off: set once and carried over, so loaded when the panel is first opened. */
 const StyleFields = later(() => import('./StyleFields'));
+/**
+ * The greeting's forms, below what only the user can say: loaded with the checks (at the first touch or key in
+ * the builder, or as the note comes into view); until then the greeting the note uses is shown as text.
+ */
+const GreetingChoice = later(() => import('./GreetingChoice'));
 
 interface NoteFormProps {
   situations: readonly BuiltSituation[];
@@ -23,6 +27,8 @@ interface NoteFormProps {
   /** What was last said with the recipient, shown under the detail of a check-in. */
   recall?: string | undefined;
   onChange: (patch: Partial<Omit<Draft, 'updatedAt'>>) => void;
+  /** Whether the parts below the first fields (the greeting's choice) may load now. */
+  more: boolean;
 }
 
 const TONE_LABELS = { formal: 'Formal', warm: 'Warm' } as const;
@@ -150,12 +156,21 @@ export function NoteForm(props: NoteFormProps): JSX.Element {
           {props.situation.description}
         </p>
       </div>
-      <GreetingChoice
-        recipient={props.recipient}
-        greeting={props.draft.greeting}
-        draftKey={props.draftKey}
-        onChange={(greeting) => props.onChange({ greeting })}
-      />
+      <Show
+        when={props.more}
+        fallback={
+          <p class="field greeting-preview">
+            Greeting: <strong>{props.draft.greeting.trim() || 'none yet'}</strong>
+          </p>
+        }
+      >
+        <GreetingChoice
+          recipient={props.recipient}
+          greeting={props.draft.greeting}
+          draftKey={props.draftKey}
+          onChange={(greeting) => props.onChange({ greeting })}
+        />
+      </Show>
       <details class="panel note-style" onToggle={(e) => e.currentTarget.open && setStyleOpen(true)}>
         <summary>
           Style <span class="summary-note">({style()})</span>
