@@ -110,7 +110,7 @@ test('by keyboard alone: the evidence field, the note and the copy button, with 
   await page.keyboard.press('Enter');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain(
-    'When you described the night shift handover, I recognized it from my own work. I cut handover mistakes by half with a one-page checklist.',
+    'Our conversation about the night shift handover stayed with me. I cut handover mistakes by half with a one-page checklist, and I would be glad to do the same for your team.',
   );
 });
 

@@ -48,11 +48,9 @@ test('from the checklist straight to a note for the right person, copied, sent a
   await expect.poll(() => noteText(page)).toContain('Dear Ms. Okafor,');
   const text = await noteText(page);
   // What they said, what the candidate did and what they would bring, joined into one case.
+  expect(text).toContain('Our conversation about the new warehouse system stayed with me.');
   expect(text).toContain(
-    'When you described the new warehouse system, I recognized it from my own work. I ran the switch to a new scanner system across three depots.',
-  );
-  expect(text).toContain(
-    'Scheduling crews and staying calm at peak times would be at the heart of what I bring to your team.',
+    'I ran the switch to a new scanner system across three depots, and I would like to do the same for your team, drawing on my skills in scheduling crews and staying calm at peak times.',
   );
   expect(text).toContain('Best regards,\nDana Reyes\nCell: (555) 010-3000');
   await expect(page.getByTestId('note-subject')).toHaveText(
@@ -68,7 +66,7 @@ test('from the checklist straight to a note for the right person, copied, sent a
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain('Subject: Thank you for the operations coordinator interview');
   expect(copied).toContain('Dear Ms. Okafor,');
-  expect(copied).toContain('I recognized it from my own work. I ran the switch to a new scanner system');
+  expect(copied).toContain('stayed with me. I ran the switch to a new scanner system');
   const doc = await stored(page);
   expect(doc.interviews[0]!.done['thank-you-sent:p1']).toBeTruthy();
   expect(doc.drafts['i1:p1:thank-you']!.sentVia).toBe('copied');
