@@ -529,3 +529,23 @@ test('the new states pass axe in the dark scheme too: what is due, editing, the 
   await expect(page.locator('.toast')).toBeVisible();
   expect(await axe(page)).toEqual([]);
 });
+
+test('a person typed and entered before the signature reader has loaded is still read as name, title and email', async ({
+  page,
+}) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/_astro\/contact-parse\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/checklist/');
+  await addInterview(page, 'Slow Net Ltd');
+  await peopleField(page).fill('Pat Lee, Director, pat@slow.example');
+  await peopleField(page).press('Enter');
+  release();
+  await expect(card(page, 'Pat Lee')).toContainText('pat@slow.example');
+  await expect(card(page, 'Pat Lee')).toContainText('Director');
+});

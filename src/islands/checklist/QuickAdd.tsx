@@ -59,6 +59,17 @@ export function QuickAdd(props: QuickAddProps): JSX.Element {
     read(text());
   };
   const add = () => {
+    // Enter before the parser has arrived waits for it, so "name, title, email" is read as such; if it cannot
+    // load, the line is added as typed, a name.
+    if (!parse && text().trim())
+      return void loadParser().then(
+        // eslint-disable-next-line solid/reactivity -- the key press followed through: props are read as it runs.
+        (p) => (useParser(p), addRead()),
+        () => addRead(),
+      );
+    addRead();
+  };
+  const addRead = () => {
     const contact = parsed();
     if (!text().trim()) return props.onDone?.();
     if (!contact || !contact.name) {
