@@ -159,9 +159,13 @@ export function NoteForm(props: NoteFormProps): JSX.Element {
       <Show
         when={props.more}
         fallback={
-          <p class="field greeting-preview">
-            Greeting: <strong>{props.draft.greeting.trim() || 'none yet'}</strong>
-          </p>
+          <Show when={props.draft.greeting.trim()}>
+            {(greeting) => (
+              <p class="greeting-preview">
+                Greeting: <strong>{greeting()}</strong>
+              </p>
+            )}
+          </Show>
         }
       >
         <GreetingChoice
