@@ -4,18 +4,18 @@ import mdx from '@astrojs/mdx';
 import solid from 'vite-plugin-solid';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
-import { toolChunks } from './src/integrations/chunks.ts';
-import { cspHash } from './src/lib/csp.ts';
-import { buildPageScript, pageScriptModule } from './src/integrations/page-script.ts';
-import { searchAndOffline } from './src/integrations/offline.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
-import { printStylesheet } from './src/integrations/print-css.ts';
+import { toolChunks } from './src/build/chunks.ts';
+import { cspHash } from './src/build/csp.ts';
+import { buildPageScript, pageScriptModule } from './src/build/page-script.ts';
+import { searchAndOffline } from './src/build/offline.ts';
+import { securityHeaders } from './src/build/security-headers.ts';
+import { printStylesheet } from './src/build/print-css.ts';
 
 /** Where the site is deployed; canonical URLs, Open Graph URLs and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 /** The inline script of every page, compiled once: pages inline this exact text, and the policy carries its hash. */
-const pageScript = buildPageScript(fileURLToPath(new URL('./src/inline/page.ts', import.meta.url)));
+const pageScript = buildPageScript(fileURLToPath(new URL('./src/build/inline/page.ts', import.meta.url)));
 
 export default defineConfig({
   site,

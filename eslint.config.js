@@ -21,7 +21,7 @@ export default defineConfig(
   },
   // Solid's rules for the interactive islands (props reactivity, no destructuring, ...).
   {
-    files: ['src/islands/**/*.{ts,tsx}', 'src/features/**/*.tsx'],
+    files: ['src/features/**/*.tsx', 'src/core/**/*.tsx'],
     ...solid,
     languageOptions: { globals: { ...globals.browser } },
   },

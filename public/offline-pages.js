@@ -1,6 +1,6 @@
 /* global self, caches -- a service worker script (imported by sw.js) */
 /*
- * The site's pages offline (imported by the service worker, see src/integrations/offline.ts). The build writes
+ * The site's pages offline (imported by the service worker, see src/build/offline.ts). The build writes
  * every page into one file (self.FUK_OFFLINE_PAGES names it, set at the top of sw.js). One file compresses far
  * better than twenty pages that share their styles, header and footer, so the background download after a first
  * visit stays light. Installing splits it into a cache of this version; pages are then answered from there, and

@@ -1,7 +1,7 @@
 /* global self, caches, clients -- a service worker script (imported by sw.js) */
 /*
  * The site's code files (/_astro/*, named by their content) for the service worker, see
- * src/integrations/offline.ts. A page loads some of its parts only when they are opened. After a deploy, a page
+ * src/build/offline.ts. A page loads some of its parts only when they are opened. After a deploy, a page
  * still open on the previous version asks for that version's files, which the new worker no longer precaches and
  * the server may no longer have. So when a new worker takes over, the outgoing version's files are kept in a
  * cache of their own, and kept until no window that was open before the update is left (reloaded or closed).

@@ -1,9 +1,9 @@
 /* global self, caches -- a service worker script (imported by sw.js) */
 /*
- * Web Share Target for the installed app (imported by the service worker, see src/integrations/offline.ts):
+ * Web Share Target for the installed app (imported by the service worker, see src/build/offline.ts):
  * an invite shared from the mail or calendar app is POSTed to /checklist/share-invite. The site is static,
  * so the worker catches the post, keeps the file or text in a cache for the page
- * (src/features/checklist/shared-invite.ts) and opens the checklist on it. Nothing leaves the device.
+ * (src/features/checklist/invite/shared-invite.ts) and opens the checklist on it. Nothing leaves the device.
  */
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);

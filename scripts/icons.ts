@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { SITE } from '../src/lib/site.ts';
+import { SITE } from '../src/build/site.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/support/browser.ts';
 
 const PUBLIC = join(import.meta.dirname, '..', 'public');

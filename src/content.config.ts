@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { checklistItemSchema } from './schemas/checklist';
-import { guideSchema } from './schemas/guide';
-import { situationSchema } from './schemas/situation';
+import { checklistItemSchema } from './core/checklist-schema';
+import { guideSchema } from './build/guide-schema';
+import { situationSchema } from './features/notes/situation-schema';
 
 /** The guide: one MDX file per page in `content/guide/`; the file name is the URL slug. */
 const guide = defineCollection({

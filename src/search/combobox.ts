@@ -1,4 +1,4 @@
-import { MAX_QUERY_LENGTH, cycleIndex, normalizeQuery, resultsMessage } from '../lib/search-text';
+import { MAX_QUERY_LENGTH, cycleIndex, normalizeQuery, resultsMessage } from './search-text';
 import { loadPagefind } from './pagefind';
 import { el, excerptNode } from './render';
 import { type Hit, loadHits } from './results';

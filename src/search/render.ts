@@ -1,4 +1,4 @@
-import { excerptParts } from '../lib/search-text';
+import { excerptParts } from './search-text';
 
 /** Builds an element with a class and text; text is always set as text, never parsed as HTML. */
 export function el<K extends keyof HTMLElementTagNameMap>(

@@ -1,4 +1,4 @@
-import { answersQuery, bestSection } from '../lib/search-text';
+import { answersQuery, bestSection } from './search-text';
 import type { PagefindResult, PagefindResultData } from './pagefind';
 
 /** A result ready to show: the page, the section to open and the excerpt that matched there. */

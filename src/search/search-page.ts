@@ -1,4 +1,4 @@
-import { MAX_QUERY_LENGTH, normalizeQuery, resultsMessage } from '../lib/search-text';
+import { MAX_QUERY_LENGTH, normalizeQuery, resultsMessage } from './search-text';
 import { loadPagefind } from './pagefind';
 import { el, excerptNode } from './render';
 import { loadHits } from './results';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { parse } from 'yaml';
-import type { FollowUpDoc } from '../../src/lib/model.ts';
+import type { FollowUpDoc } from '../../src/core/model/model.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -22,8 +22,8 @@ export interface ComposeFigures {
 export async function measureCompose(doc: FollowUpDoc, keystrokes = 300): Promise<ComposeFigures> {
   const bundled = await build({
     stdin: {
-      contents: `export { noteFor, recipientsOf, startDraft } from './src/lib/compose.ts';
-        export { checksFor } from './src/lib/note-review.ts';
+      contents: `export { noteFor, recipientsOf, startDraft } from './src/features/notes/compose.ts';
+        export { checksFor } from './src/features/notes/note-review.ts';
         export { useLexicon } from './src/features/notes/grammar.ts';`,
       resolveDir: root,
       loader: 'ts',
@@ -36,8 +36,8 @@ export async function measureCompose(doc: FollowUpDoc, keystrokes = 300): Promis
   const code = bundled.outputFiles[0]!.text;
   const m = (await import(
     `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
-  )) as typeof import('../../src/lib/compose.ts') &
-    typeof import('../../src/lib/note-review.ts') &
+  )) as typeof import('../../src/features/notes/compose.ts') &
+    typeof import('../../src/features/notes/note-review.ts') &
     typeof import('../../src/features/notes/grammar.ts');
   const read = (file: string) => parse(readFileSync(join(root, 'content', file), 'utf8'));
   m.useLexicon(read('note-words.yaml'));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cspHash, parsePolicy } from '../../src/lib/csp';
+import { cspHash, parsePolicy } from '../../src/build/csp';
 import { DIST, builtPages } from '../support/dist';
 
 const headers = readFileSync(join(DIST, '_headers'), 'utf8');

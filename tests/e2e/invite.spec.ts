@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
-import { newInterview } from '../../src/lib/builders';
-import { emptyDoc } from '../../src/lib/model';
+import { newInterview } from '../../src/core/model/builders';
+import { emptyDoc } from '../../src/core/model/model';
 import { savedData, seedStorage } from '../support/browser';
 import { CountedUser } from './journey';
 

@@ -1,5 +1,5 @@
 import { type Page, expect, test } from '@playwright/test';
-import type { FollowUpDoc } from '../../src/lib/model';
+import type { FollowUpDoc } from '../../src/core/model/model';
 import { currentDoc } from '../fixtures/stored';
 import { seedStorage } from '../support/browser';
 import { axe, stored } from './support';

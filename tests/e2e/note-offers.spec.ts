@@ -4,7 +4,7 @@
  * typed in the new fields stays text, however long or hostile.
  */
 import { type Page, expect, test } from '@playwright/test';
-import type { FollowUpDoc } from '../../src/lib/model';
+import type { FollowUpDoc } from '../../src/core/model/model';
 import { HOSTILE, currentDoc } from '../fixtures/stored';
 import { seedStorage } from '../support/browser';
 import { axe, stored } from './support';

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
-import { newInterview, newPerson } from '../../src/lib/builders';
-import type { FollowUpDoc } from '../../src/lib/model';
+import { newInterview, newPerson } from '../../src/core/model/builders';
+import type { FollowUpDoc } from '../../src/core/model/model';
 import { HOSTILE, currentDoc } from '../fixtures/stored';
 import { savedData, seedStorage } from '../support/browser';
 

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
-import type { FollowUpDoc } from '../../src/lib/model';
+import type { FollowUpDoc } from '../../src/core/model/model';
 import { savedData } from '../support/browser';
 
 /** Paths of every page listed in the sitemap, e.g. `/guide/thank-you-note/`. */

@@ -5,14 +5,14 @@ import {
   fingerprint,
   markAfterBackup,
   markQuiet,
-} from '../../src/features/data/backup-due';
-import { type BackupMark, NO_BACKUP, readMark } from '../../src/features/data/backup-mark';
-import { mayNudgeStored } from '../../src/features/data/nudge-due';
-import { dismissHint, patchProfile, setDone } from '../../src/lib/doc-ops';
-import { patchDraft } from '../../src/lib/draft-ops';
-import { emptyDoc } from '../../src/lib/model';
-import { logContact, patchContact, patchPerson, removePerson } from '../../src/lib/people-ops';
-import type { FollowUpDoc } from '../../src/lib/model';
+} from '../../src/core/backup/backup-due';
+import { type BackupMark, NO_BACKUP, readMark } from '../../src/core/backup/backup-mark';
+import { mayNudgeStored } from '../../src/core/backup/nudge-due';
+import { dismissHint, patchProfile, setDone } from '../../src/core/model/doc-ops';
+import { patchDraft } from '../../src/features/notes/draft-ops';
+import { emptyDoc } from '../../src/core/model/model';
+import { logContact, patchContact, patchPerson, removePerson } from '../../src/core/model/people-ops';
+import type { FollowUpDoc } from '../../src/core/model/model';
 import { currentDoc, manyInterviews } from '../fixtures/stored';
 
 const backedUpAt = new Date('2026-11-20T10:00:00Z');

@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION } from '../../src/lib/model';
+import { SCHEMA_VERSION } from '../../src/core/model/model';
 import { describe, expect, it } from 'vitest';
 import {
   MAX_BACKUP_BYTES,
@@ -7,7 +7,7 @@ import {
   mergeDocs,
   previewRestore,
   readBackup,
-} from '../../src/lib/backup';
+} from '../../src/core/model/backup';
 import { HOSTILE, currentDoc, hostileDoc, manyInterviews, v1Doc, v3Doc } from '../fixtures/stored';
 
 const now = new Date(2026, 10, 25, 12, 0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupByScope } from '../../src/lib/checklist-groups';
-import type { ChecklistItem } from '../../src/schemas/checklist';
+import { groupByScope } from '../../src/features/checklist/checklist-groups';
+import type { ChecklistItem } from '../../src/core/checklist-schema';
 
 const item = (id: string, scope: ChecklistItem['scope']): ChecklistItem => ({
   id,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { noteHref, whenText } from '../../src/islands/checklist/labels';
+import { whenText } from '../../src/features/checklist/labels';
 import { currentDoc } from '../fixtures/stored';
+import { noteHref } from '../../src/core/links';
 
 const interview = (at: string, format: 'in-person' | 'video' | 'phone' = 'in-person') => ({
   ...currentDoc.interviews[0]!,

@@ -1,12 +1,24 @@
-import { newInterview, newPerson, newReference } from '../../src/lib/builders';
+import { newInterview, newPerson, newReference } from '../../src/core/model/builders';
 import { describe, expect, it } from 'vitest';
-import { type NoteInput, likelySituation, noteFor, recipientsOf, startDraft } from '../../src/lib/compose';
-import { type Draft, type FollowUpDoc, type Interview, type Person, emptyDoc } from '../../src/lib/model';
+import {
+  type NoteInput,
+  likelySituation,
+  noteFor,
+  recipientsOf,
+  startDraft,
+} from '../../src/features/notes/compose';
+import {
+  type Draft,
+  type FollowUpDoc,
+  type Interview,
+  type Person,
+  emptyDoc,
+} from '../../src/core/model/model';
 import { nextRecipient } from '../../src/features/notes/sending';
-import { type GreetingCheck, checkGreeting } from '../../src/lib/name-check';
-import { checksFor } from '../../src/lib/note-review';
-import type { ChecklistItem } from '../../src/schemas/checklist';
-import type { Situation } from '../../src/schemas/situation';
+import { type GreetingCheck, checkGreeting } from '../../src/features/notes/name-check';
+import { checksFor } from '../../src/features/notes/note-review';
+import type { ChecklistItem } from '../../src/core/checklist-schema';
+import type { Situation } from '../../src/features/notes/situation-schema';
 
 // Unit tests run in America/New_York (vitest.config.ts); times below are local wall-clock time.
 const now = new Date(2026, 10, 26, 9, 0);

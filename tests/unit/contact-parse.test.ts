@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseContact, type ParsedContact } from '../../src/lib/contact-parse';
+import { parseContact, type ParsedContact } from '../../src/features/checklist/contact-parse';
 
 /** The expected result: the fields given, '' for the rest. */
 function contact(fields: Partial<ParsedContact>): ParsedContact {

@@ -7,7 +7,7 @@ import {
   mergePolicies,
   ownHashesOnly,
   parsePolicy,
-} from '../../src/lib/csp';
+} from '../../src/build/csp';
 
 describe('cspHash', () => {
   it('is the base64 SHA-256 of the exact text, as browsers compute it', () => {

@@ -9,7 +9,7 @@ import {
   parseLocalDate,
   parseLocalDateTime,
   thankYouDue,
-} from '../../src/lib/deadlines';
+} from '../../src/core/deadlines';
 
 // vitest.config.ts runs unit tests in America/New_York: DST starts 2026-03-08 and ends 2026-11-01.
 const HOUR = 3_600_000;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import * as ops from '../../src/lib/doc-ops';
-import * as builders from '../../src/lib/builders';
-import * as interviewOps from '../../src/lib/interview-ops';
-import * as peopleOps from '../../src/lib/people-ops';
-import * as drafts from '../../src/lib/draft-ops';
-import { emptyDoc } from '../../src/lib/model';
+import * as ops from '../../src/core/model/doc-ops';
+import * as builders from '../../src/core/model/builders';
+import * as interviewOps from '../../src/features/checklist/interview-ops';
+import * as peopleOps from '../../src/core/model/people-ops';
+import * as drafts from '../../src/features/notes/draft-ops';
+import { emptyDoc } from '../../src/core/model/model';
 import { currentDoc } from '../fixtures/stored';
 
 const now = new Date('2026-11-25T12:00:00Z');

@@ -1,9 +1,10 @@
-import { newInterview, newPerson, newReference } from '../../src/lib/builders';
-import { emptyContact } from '../../src/lib/people-ops';
+import { newInterview, newPerson, newReference } from '../../src/core/model/builders';
+import { emptyContact } from '../../src/core/model/people-ops';
 import { describe, expect, it } from 'vitest';
-import { TOUCH_LEAD_DAYS, type TouchData, checkInsAhead, dueList, interviewTitle } from '../../src/lib/due';
-import type { Interview, Person } from '../../src/lib/model';
+import { TOUCH_LEAD_DAYS, type TouchData, checkInsAhead, dueList } from '../../src/core/due';
+import type { Interview, Person } from '../../src/core/model/model';
 import { dueItems } from '../fixtures/checklist-items';
+import { interviewTitle } from '../../src/core/titles';
 
 // Unit tests run in America/New_York (vitest.config.ts); every time below is local wall-clock time.
 const STAMP = '2026-11-25T18:00:00.000Z';

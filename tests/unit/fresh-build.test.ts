@@ -8,9 +8,9 @@ import { staleBuildReason } from '../support/fresh-build';
 function project(source: number, build?: number): string {
   const root = mkdtempSync(join(tmpdir(), 'fuk-fresh-'));
   const at = (secondsAgo: number) => new Date(Date.now() - secondsAgo * 1000);
-  mkdirSync(join(root, 'src', 'lib'), { recursive: true });
-  writeFileSync(join(root, 'src', 'lib', 'a.ts'), '');
-  utimesSync(join(root, 'src', 'lib', 'a.ts'), at(source), at(source));
+  mkdirSync(join(root, 'src', 'core'), { recursive: true });
+  writeFileSync(join(root, 'src', 'core', 'a.ts'), '');
+  utimesSync(join(root, 'src', 'core', 'a.ts'), at(source), at(source));
   if (build !== undefined) {
     mkdirSync(join(root, 'dist'));
     writeFileSync(join(root, 'dist', 'index.html'), '');
@@ -29,6 +29,6 @@ describe('staleBuildReason', () => {
   });
 
   it('refuses a build older than a source file, naming the file', () => {
-    expect(staleBuildReason(project(30, 60))).toMatch(/src\/lib\/a\.ts changed 30 s after the last build/);
+    expect(staleBuildReason(project(30, 60))).toMatch(/src\/core\/a\.ts changed 30 s after the last build/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighbours, sortGuide, tableOfContents, unknownChecklistRefs } from '../../src/lib/guide-nav';
+import { neighbours, sortGuide, tableOfContents, unknownChecklistRefs } from '../../src/build/guide-nav';
 
 const page = (id: string, order: number) => ({ id, data: { title: id.toUpperCase(), order } });
 

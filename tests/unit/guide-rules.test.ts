@@ -15,9 +15,9 @@ import {
   canBeReached,
   inWords,
 } from '../../src/core/rules';
-import { addBusinessDays, followUpDue } from '../../src/lib/deadlines';
-import { suggestion } from '../../src/lib/touches';
-import type { PersonGroup } from '../../src/lib/people';
+import { addBusinessDays, followUpDue } from '../../src/core/deadlines';
+import { suggestion } from '../../src/core/touches';
+import type { PersonGroup } from '../../src/core/people';
 
 const root = join(import.meta.dirname, '..', '..');
 const page = (slug: string) => readFileSync(join(root, 'content', 'guide', `${slug}.mdx`), 'utf8');

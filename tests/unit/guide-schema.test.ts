@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guideSchema } from '../../src/schemas/guide';
+import { guideSchema } from '../../src/build/guide-schema';
 
 const valid = {
   title: 'The thank-you note',

@@ -6,16 +6,16 @@ import {
   calendarFileName,
   interviewCalendar,
   sequenceOf,
-} from '../../src/lib/ics';
+} from '../../src/features/data/ics';
 import {
   type CalendarRecord,
   KEEP_CANCELLED_DAYS,
   readRecord,
 } from '../../src/features/data/calendar-record';
-import { escapeText, foldLine } from '../../src/lib/content-line';
-import { newPerson } from '../../src/lib/builders';
-import { logContact, patchContact } from '../../src/lib/people-ops';
-import { type FollowUpDoc, type Interview, type Person, emptyDoc } from '../../src/lib/model';
+import { escapeText, foldLine } from '../../src/features/data/content-line';
+import { newPerson } from '../../src/core/model/builders';
+import { logContact, patchContact } from '../../src/core/model/people-ops';
+import { type FollowUpDoc, type Interview, type Person, emptyDoc } from '../../src/core/model/model';
 import { dueItems } from '../fixtures/checklist-items';
 import { HOSTILE, currentDoc } from '../fixtures/stored';
 

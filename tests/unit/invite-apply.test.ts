@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readInvite } from '../../src/features/checklist/invite';
+import { readInvite } from '../../src/features/checklist/invite/invite';
 import {
   type InviteChoice,
   addFromInvite,
@@ -8,13 +8,13 @@ import {
   matchingInterview,
   updateFromInvite,
   updatePlan,
-} from '../../src/features/checklist/invite-apply';
-import type { InviteEvent } from '../../src/features/checklist/invite-model';
-import { dueList } from '../../src/lib/due';
-import { emptyDoc } from '../../src/lib/model';
-import { tasksFor } from '../../src/lib/progress';
+} from '../../src/features/checklist/invite/invite-apply';
+import type { InviteEvent } from '../../src/features/checklist/invite/invite-model';
+import { dueList } from '../../src/core/due';
+import { emptyDoc } from '../../src/core/model/model';
+import { tasksFor } from '../../src/core/progress';
 import { parse } from 'yaml';
-import { checklistItemSchema } from '../../src/schemas/checklist';
+import { checklistItemSchema } from '../../src/core/checklist-schema';
 
 /** content/checklist.yaml, validated by the build's schema. */
 const checklistItems = checklistItemSchema

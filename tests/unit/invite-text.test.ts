@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { looksLikeInvite, readPastedInvite } from '../../src/features/checklist/invite-text';
+import { looksLikeInvite, readPastedInvite } from '../../src/features/checklist/invite/invite-text';
 
 const NOW = new Date('2026-12-01T17:00:00Z');
 const email = (name: string) =>

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readInvite } from '../../src/features/checklist/invite';
-import { readPastedInvite } from '../../src/features/checklist/invite-text';
-import { greeted, isPersonName, yourNameFrom } from '../../src/features/checklist/invite-you';
+import { readInvite } from '../../src/features/checklist/invite/invite';
+import { readPastedInvite } from '../../src/features/checklist/invite/invite-text';
+import { greeted, isPersonName, yourNameFrom } from '../../src/features/checklist/invite/invite-you';
 
 const reader = { email: '', timeZone: 'America/New_York', now: new Date('2026-12-01T17:00:00Z') };
 const file = (name: string) => readFileSync(new URL(`../fixtures/invites/${name}`, import.meta.url), 'utf8');

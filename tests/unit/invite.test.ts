@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readInvite } from '../../src/features/checklist/invite';
-import type { InviteEvent } from '../../src/features/checklist/invite-model';
-import { ianaZone } from '../../src/features/checklist/invite-time';
+import { readInvite } from '../../src/features/checklist/invite/invite';
+import type { InviteEvent } from '../../src/features/checklist/invite/invite-model';
+import { ianaZone } from '../../src/features/checklist/invite/invite-time';
 
 const NOW = new Date('2026-12-01T17:00:00Z');
 const file = (name: string) => readFileSync(new URL(`../fixtures/invites/${name}`, import.meta.url), 'utf8');

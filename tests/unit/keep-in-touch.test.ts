@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mergeDocs } from '../../src/lib/backup';
-import * as ops from '../../src/lib/doc-ops';
-import * as builders from '../../src/lib/builders';
-import * as peopleOps from '../../src/lib/people-ops';
-import { newDraft } from '../../src/lib/draft-ops';
-import { elsewhereFor, keepApart, linkPeople, linkSuggestions } from '../../src/lib/link-people';
-import { type FollowUpDoc, STORAGE_KEY, emptyDoc } from '../../src/lib/model';
-import { peopleOf } from '../../src/lib/people';
-import { historyOf, nextTouch } from '../../src/lib/touches';
+import { mergeDocs } from '../../src/core/model/backup';
+import * as ops from '../../src/core/model/doc-ops';
+import * as builders from '../../src/core/model/builders';
+import * as peopleOps from '../../src/core/model/people-ops';
+import { newDraft } from '../../src/features/notes/draft-ops';
+import { elsewhereFor, keepApart, linkPeople, linkSuggestions } from '../../src/core/link-people';
+import { type FollowUpDoc, STORAGE_KEY, emptyDoc } from '../../src/core/model/model';
+import { peopleOf } from '../../src/core/people';
+import { historyOf, nextTouch } from '../../src/core/touches';
 import { currentDoc } from '../fixtures/stored';
 import { fakeStorage, fakeWindow } from '../support/fake-storage';
 
@@ -47,7 +47,7 @@ describe('keeping in touch across interviews', () => {
         i('i3', p('c', 'b@x.example'), '2026-03-10T10:00'),
       ],
     };
-    // The People page's "Not the same person" on the pair a–c remembers it on a (stores/people.ts notTheSame).
+    // The People page's "Not the same person" on the pair a–c remembers it on a (core/store/people.ts notTheSame).
     doc = keepApart(doc, 'a', 'c', now);
     const g = (id: string) => peopleOf(doc.interviews).find((x) => x.contactId === id)!;
     // c is b (same email): linked keeping b.
@@ -104,7 +104,7 @@ it('a check-in is logged with its text, and taking it back after a reload remove
   const win = fakeWindow(storage, false);
   vi.stubGlobal('window', win);
   Object.defineProperty(globalThis, 'localStorage', { configurable: true, get: () => win.localStorage });
-  const first = await import('../../src/stores/followup');
+  const first = await import('../../src/core/store/followup');
   const sending = await import('../../src/features/notes/sending');
   first.$doc.listen(() => undefined);
   const target = { interviewId: 'i1', key: 'touched-base:p1', draftKey: 'i1:p1:check-in' };
@@ -119,7 +119,7 @@ it('a check-in is logged with its text, and taking it back after a reload remove
   expect(first.$doc.get().contacts['i1:p1']?.log.map((e) => e.text)).toEqual(['Earlier', 'Hi Katherine']);
   // A new page load: nothing of the first is remembered but the stored document.
   vi.resetModules();
-  const second = await import('../../src/stores/followup');
+  const second = await import('../../src/core/store/followup');
   const sending2 = await import('../../src/features/notes/sending');
   second.$doc.listen(() => undefined);
   sending2.unsendNote(target, sentAt, note);
@@ -145,8 +145,8 @@ it('removing the last record of a person forgets their contact data, and the und
   const win = fakeWindow(storage, false);
   vi.stubGlobal('window', win);
   Object.defineProperty(globalThis, 'localStorage', { configurable: true, get: () => win.localStorage });
-  const tab = await import('../../src/stores/followup');
-  const records = await import('../../src/stores/records');
+  const tab = await import('../../src/core/store/followup');
+  const records = await import('../../src/features/checklist/records');
   tab.$doc.listen(() => undefined);
   // Still met at Acme: removing her from the first interview keeps what was logged.
   records.removePerson('i1', 'p1');

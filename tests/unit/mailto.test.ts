@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAILTO_LIMIT, buildMailto, isPlausibleEmail } from '../../src/lib/mailto';
+import { MAILTO_LIMIT, buildMailto, isPlausibleEmail } from '../../src/features/notes/mailto';
 
 /** The decoded subject and body of a href, and its address as written. */
 function parse(href: string): { to: string; subject: string; body: string } {

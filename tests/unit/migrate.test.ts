@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeProblemMessage, decodeStored } from '../../src/lib/migrate';
-import { type FollowUpDoc, SCHEMA_VERSION, emptyDoc } from '../../src/lib/model';
-import { linkSuggestions } from '../../src/lib/link-people';
-import { peopleOf } from '../../src/lib/people';
+import { decodeProblemMessage, decodeStored } from '../../src/core/model/migrate';
+import { type FollowUpDoc, SCHEMA_VERSION, emptyDoc } from '../../src/core/model/model';
+import { linkSuggestions } from '../../src/core/link-people';
+import { peopleOf } from '../../src/core/people';
 import { HOSTILE, currentDoc, hostileDoc, unreadable, v1Doc, v2Doc, v3Doc, v4Doc } from '../fixtures/stored';
 
 /** The fixture of each earlier version, and the current document it must become. */

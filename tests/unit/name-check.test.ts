@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkGreeting } from '../../src/lib/name-check';
+import { checkGreeting } from '../../src/features/notes/name-check';
 
 describe('checkGreeting accepts', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { greetingOptions } from '../../src/core/names';
-import * as builders from '../../src/lib/builders';
-import { type FollowUpDoc, type Interview, emptyDoc } from '../../src/lib/model';
-import { patchNameParts, patchPerson } from '../../src/lib/people-ops';
+import * as builders from '../../src/core/model/builders';
+import { type FollowUpDoc, type Interview, emptyDoc } from '../../src/core/model/model';
+import { patchNameParts, patchPerson } from '../../src/core/model/people-ops';
 
 const now = new Date(2026, 10, 26, 12, 0);
 const name = 'María José García-López';

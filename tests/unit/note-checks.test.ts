@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Profile } from '../../src/lib/model';
+import type { Profile } from '../../src/core/model/model';
 import {
   findNearDuplicate,
   looksLikeWorkEmail,
   missingChannels,
   similarity,
-} from '../../src/lib/note-checks';
+} from '../../src/features/notes/note-checks';
 
 const profile = (p: Partial<Profile>): Profile => ({
   name: 'Sam Lee',

@@ -3,10 +3,10 @@ import {
   article,
   asClause,
   asPhrase,
-  joinWords,
   repeatedWords,
   titleInSentence,
 } from '../../src/features/notes/grammar';
+import { joinWords } from '../../src/core/words';
 
 describe('titleInSentence: a job title as it reads inside a sentence', () => {
   it.each([

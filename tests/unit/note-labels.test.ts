@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { interviewTitle, noteFileName, noteNoun, orList } from '../../src/islands/notes/labels';
-import { interviewTitle as dueTitle } from '../../src/lib/due';
-import { sentLine } from '../../src/islands/notes/sent-line';
+import { noteFileName, noteNoun, orList } from '../../src/features/notes/labels';
+import { sentLine } from '../../src/features/notes/sent-line';
+import { interviewTitle } from '../../src/core/titles';
 
 describe('noteFileName', () => {
   it.each([
@@ -78,8 +78,7 @@ describe('interviewTitle', () => {
     [{ role: ' ', company: 'Northwind' }, 'Northwind'],
     [{ role: 'Buyer', company: '' }, 'Buyer'],
     [{ role: '', company: '' }, 'Untitled interview'],
-  ])('calls %j %j, as the checklist does', (interview, expected) => {
+  ])('calls %j %j, in every tool', (interview, expected) => {
     expect(interviewTitle(interview)).toBe(expected);
-    expect(dueTitle(interview)).toBe(expected);
   });
 });

@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { repeatedWords } from '../../src/features/notes/grammar';
-import { newInterview, newPerson, newReference } from '../../src/lib/builders';
-import { noteFor, recipientsOf } from '../../src/lib/compose';
-import { newDraft } from '../../src/lib/draft-ops';
+import { newInterview, newPerson, newReference } from '../../src/core/model/builders';
+import { noteFor, recipientsOf } from '../../src/features/notes/compose';
+import { newDraft } from '../../src/features/notes/draft-ops';
 import { toneChange } from '../../src/features/notes/style';
-import type { Draft, Interview, Profile } from '../../src/lib/model';
-import { type Situation, situationSchema } from '../../src/schemas/situation';
+import type { Draft, Interview, Profile } from '../../src/core/model/model';
+import { type Situation, situationSchema } from '../../src/features/notes/situation-schema';
 
 const situations = situationSchema
   .array()

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Profile } from '../../src/lib/model';
-import { composeNote, contactBlock, wordCount } from '../../src/lib/note-template';
+import type { Profile } from '../../src/core/model/model';
+import { composeNote, wordCount } from '../../src/features/notes/note-template';
+import { contactBlock } from '../../src/core/contact-block';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packFile, pageHeaders } from '../../src/integrations/offline-pack';
+import { packFile, pageHeaders } from '../../src/build/offline-pack';
 
 const HEADERS = `/*
   Content-Security-Policy: default-src 'self'; frame-ancestors 'none'

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPageScript } from '../../src/integrations/page-script';
+import { buildPageScript } from '../../src/build/page-script';
 import { BUDGETS } from '../budgets';
 import { gzipSize } from '../support/page-weight';
 
-const script = buildPageScript(join(import.meta.dirname, '..', '..', 'src', 'inline', 'page.ts'));
+const script = buildPageScript(join(import.meta.dirname, '..', '..', 'src', 'build', 'inline', 'page.ts'));
 
 describe('the inline page script, compiled from src/inline', () => {
   it('is one self-contained function expression: no imports, no exports, no source maps', () => {
@@ -13,7 +13,9 @@ describe('the inline page script, compiled from src/inline', () => {
   });
 
   it('is the same text on every build, so its hash in the policy stays valid', () => {
-    expect(buildPageScript(join(import.meta.dirname, '..', '..', 'src', 'inline', 'page.ts'))).toBe(script);
+    expect(buildPageScript(join(import.meta.dirname, '..', '..', 'src', 'build', 'inline', 'page.ts'))).toBe(
+      script,
+    );
   });
 
   it('carries the three parts: colour scheme, search loader, offline', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import * as builders from '../../src/lib/builders';
-import { type FollowUpDoc, type Interview, type Person, emptyDoc } from '../../src/lib/model';
-import { peopleOf } from '../../src/lib/people';
+import * as builders from '../../src/core/model/builders';
+import { type FollowUpDoc, type Interview, type Person, emptyDoc } from '../../src/core/model/model';
+import { peopleOf } from '../../src/core/people';
 import { filterPeople, rankPeople } from '../../src/features/people/ranking';
 
 // Unit tests run in America/New_York (vitest.config.ts); times below are local wall-clock time.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import * as builders from '../../src/lib/builders';
-import * as interviewOps from '../../src/lib/interview-ops';
-import * as peopleOps from '../../src/lib/people-ops';
+import * as builders from '../../src/core/model/builders';
+import * as interviewOps from '../../src/features/checklist/interview-ops';
+import * as peopleOps from '../../src/core/model/people-ops';
 import {
   conflictsOf,
   keepApart,
@@ -10,7 +10,7 @@ import {
   restoreSnapshot,
   snapshotOf,
   unlinkRecord,
-} from '../../src/lib/link-people';
+} from '../../src/core/link-people';
 import {
   type Contact,
   type FollowUpDoc,
@@ -19,8 +19,8 @@ import {
   type Person,
   type Reference,
   emptyDoc,
-} from '../../src/lib/model';
-import { nameKey, peopleOf } from '../../src/lib/people';
+} from '../../src/core/model/model';
+import { nameKey, peopleOf } from '../../src/core/people';
 
 // Unit tests run in America/New_York (vitest.config.ts); times below are local wall-clock time.
 const now = new Date(2026, 10, 26, 12, 0);

@@ -1,8 +1,8 @@
-import { newInterview, newPerson, newReference } from '../../src/lib/builders';
+import { newInterview, newPerson, newReference } from '../../src/core/model/builders';
 import { describe, expect, it } from 'vitest';
-import type { Interview, Outcome, Person } from '../../src/lib/model';
-import { nextStep, progress, summariesByNextDue, tasksFor, type Task } from '../../src/lib/progress';
-import type { ChecklistItem } from '../../src/schemas/checklist';
+import type { Interview, Outcome, Person } from '../../src/core/model/model';
+import { nextStep, progress, summariesByNextDue, tasksFor, type Task } from '../../src/core/progress';
+import type { ChecklistItem } from '../../src/core/checklist-schema';
 
 /** The interviews in the order the summaries put them. */
 const sortByNextDue = <T extends Interview>(

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { newInterview, newPerson } from '../../src/lib/builders';
-import { newDraft } from '../../src/lib/draft-ops';
-import type { FollowUpDoc } from '../../src/lib/model';
-import { emptyContact } from '../../src/lib/people-ops';
-import { recallFor } from '../../src/lib/recall';
+import { newInterview, newPerson } from '../../src/core/model/builders';
+import { newDraft } from '../../src/features/notes/draft-ops';
+import type { FollowUpDoc } from '../../src/core/model/model';
+import { emptyContact } from '../../src/core/model/people-ops';
+import { recallFor } from '../../src/features/notes/recall';
 import { currentDoc } from '../fixtures/stored';
 
 const now = new Date(2026, 10, 26, 12, 0);

@@ -9,7 +9,7 @@ import {
   normalizeQuery,
   resultsMessage,
   searchWords,
-} from '../../src/lib/search-text';
+} from '../../src/search/search-text';
 
 describe('excerptParts', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { situationSchema, templateSchema } from '../../src/schemas/situation';
+import { situationSchema, templateSchema } from '../../src/features/notes/situation-schema';
 
 describe('note templates', () => {
   it.each(['Dear {greeting},\n\nThank you for {detail}.', 'No placeholders at all.', 'Ask about {feedback}'])(

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { type NoteInput, noteFor, recipientsOf } from '../../src/lib/compose';
-import { newInterview, newPerson, newReference } from '../../src/lib/builders';
-import type { Draft, Interview } from '../../src/lib/model';
+import { type NoteInput, noteFor, recipientsOf } from '../../src/features/notes/compose';
+import { newInterview, newPerson, newReference } from '../../src/core/model/builders';
+import type { Draft, Interview } from '../../src/core/model/model';
 import { repeatedWords } from '../../src/features/notes/grammar';
-import { DEFAULT_WORDS, wordCount } from '../../src/lib/note-template';
-import { checklistItemSchema } from '../../src/schemas/checklist';
-import { type Situation, situationSchema } from '../../src/schemas/situation';
+import { DEFAULT_WORDS, wordCount } from '../../src/features/notes/note-template';
+import { checklistItemSchema } from '../../src/core/checklist-schema';
+import { type Situation, situationSchema } from '../../src/features/notes/situation-schema';
 
 const content = (file: string): unknown =>
   parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', file), 'utf8'));

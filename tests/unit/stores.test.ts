@@ -4,7 +4,7 @@
  * Only public exports are used, so the tests hold while the document model changes.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { KEPT_ASIDE_PREFIX, STORAGE_KEY } from '../../src/lib/model';
+import { KEPT_ASIDE_PREFIX, STORAGE_KEY } from '../../src/core/model/model';
 import { currentDoc, v1Doc } from '../fixtures/stored';
 import { type FakeStorage, type StorageMode, fakeStorage, fakeWindow } from '../support/fake-storage';
 
@@ -25,16 +25,16 @@ async function openTab(storage: FakeStorage, { blockedAtStart = false } = {}) {
     configurable: true,
     get: () => win.localStorage,
   });
-  const followup = await import('../../src/stores/followup');
-  const records = await import('../../src/stores/records');
+  const followup = await import('../../src/core/store/followup');
+  const records = await import('../../src/features/checklist/records');
   const interviews = await import('../../src/features/checklist/interview-actions');
-  const safe = await import('../../src/stores/safe-storage');
-  const drafts = await import('../../src/stores/drafts');
-  const backup = await import('../../src/stores/backup');
-  const keptAside = await import('../../src/stores/kept-aside');
-  const card = await import('../../src/stores/card');
-  const marks = await import('../../src/stores/backup-mark');
-  const backupDone = await import('../../src/stores/backup-done');
+  const safe = await import('../../src/core/store/safe-storage');
+  const drafts = await import('../../src/features/notes/drafts');
+  const backup = await import('../../src/features/data/restore');
+  const keptAside = await import('../../src/core/store/kept-aside');
+  const card = await import('../../src/features/data/card');
+  const marks = await import('../../src/core/backup/backup-state');
+  const backupDone = await import('../../src/core/backup/backup-done');
   // A store takes in other tabs' changes only while something listens to it, as the tools do.
   followup.$doc.listen(() => undefined);
   return {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseLocalDate } from '../../src/lib/deadlines';
-import * as builders from '../../src/lib/builders';
-import * as peopleOps from '../../src/lib/people-ops';
-import { newDraft } from '../../src/lib/draft-ops';
+import { parseLocalDate } from '../../src/core/deadlines';
+import * as builders from '../../src/core/model/builders';
+import * as peopleOps from '../../src/core/model/people-ops';
+import { newDraft } from '../../src/features/notes/draft-ops';
 import {
   type Contact,
   type Draft,
@@ -12,9 +12,9 @@ import {
   type Person,
   type Reference,
   emptyDoc,
-} from '../../src/lib/model';
-import { peopleOf } from '../../src/lib/people';
-import { addInterval, historyOf, lastContact, nextTouch } from '../../src/lib/touches';
+} from '../../src/core/model/model';
+import { peopleOf } from '../../src/core/people';
+import { addInterval, historyOf, lastContact, nextTouch } from '../../src/core/touches';
 
 // vitest.config.ts runs unit tests in America/New_York: DST starts 2026-03-08 and ends 2026-11-01.
 const HOUR = 3_600_000;

@@ -1,6 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { MAX_BACKUP_BYTES } from '../../src/lib/backup';
+import { MAX_BACKUP_BYTES } from '../../src/core/model/backup';
 import {
   MAX_LINK_CHARS,
   decodeTransfer,
@@ -8,7 +8,7 @@ import {
   inflateWithin,
   isSealed,
   sealTransfer,
-} from '../../src/lib/transfer';
+} from '../../src/features/data/transfer';
 import { CODE_WORDS, ITERATIONS, newCode, normalizeCode } from '../../src/features/data/transfer-seal';
 import { currentDoc, hostileDoc, manyInterviews } from '../fixtures/stored';
 import { transferBomb } from '../fixtures/transfer-bomb';

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import type { Profile } from '../../src/lib/model';
-import { contactCard, nameParts, signatureText, vcardText } from '../../src/lib/vcard';
+import type { Profile } from '../../src/core/model/model';
+import { contactCard, nameParts, signatureText, vcardText } from '../../src/features/data/vcard';
 import { HOSTILE, currentDoc } from '../fixtures/stored';
 
 const profile = currentDoc.profile;

@@ -1,7 +1,7 @@
 /** The store actions on an interview itself, each one change to the stored document. */
-import { type InterviewFields, newId, newInterview } from '../../lib/builders';
-import * as iops from '../../lib/interview-ops';
-import { update } from '../../stores/followup';
+import { type InterviewFields, newId, newInterview } from '../../core/model/builders';
+import * as iops from './interview-ops';
+import { update } from '../../core/store/followup';
 
 /** Adds an interview and returns its id. */
 export function addInterview(fields: Partial<InterviewFields>): string {

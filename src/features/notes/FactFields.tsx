@@ -1,6 +1,6 @@
 import { type JSX, For, Show, createSignal } from 'solid-js';
-import { Field } from '../../islands/ui/Field';
-import type { Draft } from '../../lib/model';
+import { Field } from '../../core/ui/Field';
+import type { Draft } from '../../core/model/model';
 import type { AskedField, FactName } from './fields';
 
 interface FactFieldsProps {

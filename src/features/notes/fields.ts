@@ -4,7 +4,7 @@
  * Worked out at build time: `/notes/situations.json` carries each situation's fields (`AskedField`), so the
  * builder ships the words of its fields as content, not code.
  */
-import type { Situation } from '../../schemas/situation';
+import type { Situation } from './situation-schema';
 import { factsIn } from './plan';
 
 /** The facts a draft may hold, by name. */

@@ -3,6 +3,7 @@
  * ("Data analyst" becomes "data analyst", "UX designer" stays), "a" or "an", lists, a typed sentence used as a
  * phrase, and the content words a note repeats. Pure and small: it runs on every keystroke.
  */
+import { clean } from '../../core/words';
 
 /**
  * The words the grammar knows, kept as content with the note templates (`content/note-words.yaml`, sent with
@@ -38,14 +39,6 @@ export function useLexicon(words: Lexicon): void {
 /** A word kept as typed: an acronym ("UX", "SQL"), mixed case ("iOS", "DevOps"), or digits. */
 const keepsCase = (word: string) => /\p{Lu}.*\p{Lu}|\p{Ll}.*\p{Lu}|\d/u.test(word);
 
-/** Trailing full stops, semicolons and commas off, and every run of white space as one space. */
-export function clean(text: string): string {
-  return text
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/[\s.;:,]+$/u, '');
-}
-
 /**
  * A job title as it reads in a sentence: "Data analyst" and "Senior Software Engineer" in lower case,
  * "UX designer", "iOS developer" and "Salesforce administrator" keeping their names and acronyms.
@@ -75,13 +68,6 @@ export function article(phrase: string): 'a' | 'an' {
   if (/^(hour|honest|honou?r|heir)/u.test(lower)) return 'an';
   if (/^(uni|use|usu|ure|uro|eu|one|once|ewe)/u.test(lower)) return 'a';
   return /^[aeiou]/u.test(lower) ? 'an' : 'a';
-}
-
-/** "A", "A and B", "A, B, and C" (the serial comma of US style); blank items left out. */
-export function joinWords(items: readonly string[]): string {
-  const kept = items.map(clean).filter(Boolean);
-  if (kept.length <= 2) return kept.join(' and ');
-  return `${kept.slice(0, -1).join(', ')}, and ${kept.at(-1)!}`;
 }
 
 /**

@@ -8,7 +8,7 @@
  * hold phrasings that say the same apart by ` ~~ `: the note's `seed` (its interview) picks one, so notes for
  * different interviews, read side by side, are not worded alike.
  */
-import { type Placeholder, isPlaceholder } from '../../lib/note-placeholders';
+import { type Placeholder, isPlaceholder } from './note-placeholders';
 import { repeatedWords } from './grammar';
 
 /** Facts a note cannot do without; the others leave out the sentences that need them. */

@@ -3,15 +3,15 @@
  * note sent again and again (the check-in), the note logged with the person. Undo takes back exactly that.
  * Loaded with the note's actions, not at page load.
  */
-import type { ChecklistItem } from '../../schemas/checklist';
-import type { Situation } from '../../schemas/situation';
-import { type Recipient, recipientsOf, sentAt, situationsFor } from '../../lib/compose';
-import * as ops from '../../lib/doc-ops';
-import { patchDraft } from '../../lib/draft-ops';
-import type { Draft, Interview, SentVia } from '../../lib/model';
-import { logContact, unlogContact } from '../../lib/people-ops';
-import { localDay } from '../../lib/touches';
-import { update } from '../../stores/followup';
+import type { ChecklistItem } from '../../core/checklist-schema';
+import type { Situation } from './situation-schema';
+import { type Recipient, recipientsOf, sentAt, situationsFor } from './compose';
+import * as ops from '../../core/model/doc-ops';
+import { patchDraft } from './draft-ops';
+import type { Draft, Interview, SentVia } from '../../core/model/model';
+import { logContact, unlogContact } from '../../core/model/people-ops';
+import { localDay } from '../../core/touches';
+import { update } from '../../core/store/followup';
 
 /** Where a note's sending is recorded: the interview, the task's key and the draft's key. */
 export interface SendTarget {

@@ -1,5 +1,5 @@
 /** How a note's style changes: its tone carries the sign-off people use with it. */
-import type { Draft } from '../../lib/model';
+import type { Draft } from '../../core/model/model';
 
 /** The sign-off each tone starts with: "Best regards" is formal, "Best" is what a warm note says. */
 export const SIGNOFFS: Readonly<Record<Draft['tone'], string>> = { formal: 'Best regards', warm: 'Best' };

@@ -1,7 +1,7 @@
 /** The People list's order and its search: who to get in touch with first, then the most recently met. */
-import type { FollowUpDoc } from '../../lib/model';
-import { type PersonGroup, nameKey } from '../../lib/people';
-import { type Touch, nextTouch } from '../../lib/touches';
+import type { FollowUpDoc } from '../../core/model/model';
+import { type PersonGroup, nameKey } from '../../core/people';
+import { type Touch, nextTouch } from '../../core/touches';
 
 /** A person on the list, with their next suggested touch if any. */
 export interface PersonRow {

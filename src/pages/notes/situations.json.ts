@@ -1,8 +1,8 @@
 import { getCollection } from 'astro:content';
 import { fieldsFor } from '../../features/notes/fields';
 import { factsIn } from '../../features/notes/plan';
-import { readLexicon } from '../../schemas/note-words';
-import type { BuiltSituation, NoteContent, Situation } from '../../schemas/situation';
+import { readLexicon } from '../../features/notes/note-words-schema';
+import type { BuiltSituation, NoteContent, Situation } from '../../features/notes/situation-schema';
 
 /**
  * The note templates (`content/situations.yaml`) as a JSON file beside the note builder, fetched by it once

@@ -1,0 +1,109 @@
+/**
+ * When follow-up work is due and how to say so. Pure: every "now" is passed in, and all dates are
+ * local wall-clock times, as the user typed them.
+ */
+import {
+  FOLLOW_UP_BUSINESS_DAYS_AFTER_DATE,
+  FOLLOW_UP_BUSINESS_DAYS_WITHOUT_DATE,
+  THANK_YOU_DAYS,
+} from './rules';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function localDate(y: number, month: number, d: number, h = 0, min = 0): Date | undefined {
+  if (month < 1 || month > 12 || d < 1 || h > 23 || min > 59) return undefined;
+  const date = new Date(y, month - 1, d, h, min);
+  // Date rolls 2026-02-30 over to March 2 (and years below 100 into the 1900s): a changed date never existed.
+  if (date.getFullYear() !== y || date.getMonth() !== month - 1 || date.getDate() !== d) return undefined;
+  return date;
+}
+
+/** Parses a local `YYYY-MM-DDTHH:mm`; undefined when malformed or impossible. */
+export function parseLocalDateTime(s: string): Date | undefined {
+  const m = DATE_TIME.exec(s);
+  return m ? localDate(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])) : undefined;
+}
+
+/** Parses a local `YYYY-MM-DD` as local midnight; undefined when malformed or impossible. */
+export function parseLocalDate(s: string): Date | undefined {
+  const m = DATE.exec(s);
+  return m ? localDate(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+}
+
+/**
+ * The moment of an interview as stored: a local date-time, or a date alone (taken as noon, so that its
+ * deadlines fall on the right days). Undefined when malformed or impossible.
+ */
+export function parseInterviewAt(s: string): Date | undefined {
+  const date = parseLocalDate(s);
+  return date ? new Date(date.getFullYear(), date.getMonth(), date.getDate(), 12, 0) : parseLocalDateTime(s);
+}
+
+/** When the thank-you notes are due: two calendar days after the interview (`THANK_YOU_DAYS`), same wall-clock time. */
+export function thankYouDue(interviewAt: Date): Date {
+  // Calendar arithmetic, not +48 h: across a DST change the wall-clock time must stay the same.
+  return new Date(
+    interviewAt.getFullYear(),
+    interviewAt.getMonth(),
+    interviewAt.getDate() + THANK_YOU_DAYS,
+    interviewAt.getHours(),
+    interviewAt.getMinutes(),
+  );
+}
+
+/** The moment `days` business days after `from`, same time of day (Monday to Friday; holidays are not known). */
+export function addBusinessDays(from: Date, days: number): Date {
+  const date = new Date(+from);
+  // getDay() % 6 is 0 on Sunday (0) and Saturday (6): those days do not count.
+  while (days > 0) if (date.setDate(date.getDate() + 1) && date.getDay() % 6) days--;
+  return date;
+}
+
+/**
+ * When to follow up (`src/core/rules.ts`): 09:00 two business days after the decision date, or five business
+ * days after the interview without one. A Friday decision date makes it the Tuesday, never the Sunday.
+ */
+export function followUpDue(interviewAt: Date, decisionDate: Date | undefined): Date {
+  const day = addBusinessDays(
+    decisionDate ?? interviewAt,
+    decisionDate ? FOLLOW_UP_BUSINESS_DAYS_AFTER_DATE : FOLLOW_UP_BUSINESS_DAYS_WITHOUT_DATE,
+  );
+  day.setHours(9, 0);
+  return day;
+}
+
+/** Local calendar days from `a` to `b`, ignoring the time of day; immune to 23- and 25-hour days. */
+function calendarDays(a: Date, b: Date): number {
+  const utcA = Date.UTC(a.getFullYear(), a.getMonth(), a.getDate());
+  const utcB = Date.UTC(b.getFullYear(), b.getMonth(), b.getDate());
+  return Math.round((utcB - utcA) / DAY);
+}
+
+/** Whether `due` has passed at `now`. */
+export function isOverdue(due: Date, now: Date): boolean {
+  return due.getTime() < now.getTime();
+}
+
+/** Says how far away `due` is, or how late it is, in the unit a reader cares about. */
+export function formatDue(due: Date, now: Date): string {
+  const ms = due.getTime() - now.getTime();
+  if (ms >= 0) {
+    if (ms < HOUR) return `due in ${Math.max(1, Math.ceil(ms / MINUTE))} min`;
+    const days = calendarDays(now, due);
+    if (ms < 12 * HOUR || days === 0) return `due in ${Math.floor(ms / HOUR)} h`;
+    if (days === 1) return 'due tomorrow';
+    return `due in ${days} days`;
+  }
+  const late = -ms;
+  // Floor like the hours, but never "0 min": it is already late.
+  if (late < HOUR) return `overdue by ${Math.max(1, Math.floor(late / MINUTE))} min`;
+  if (late < DAY) return `overdue by ${Math.floor(late / HOUR)} h`;
+  // A 25-hour day can hold 24 h of lateness within one calendar date.
+  const days = Math.max(1, calendarDays(due, now));
+  return `overdue by ${days} ${days === 1 ? 'day' : 'days'}`;
+}

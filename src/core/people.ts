@@ -1,0 +1,67 @@
+/**
+ * The people recorded across interviews: each person once, with every interview they were met in. A person
+ * is the set of records (people and references of interviews) that share a contact id; linking two people
+ * gives their records one id. Pure: documents are passed in and new ones returned.
+ */
+import { parseInterviewAt } from './deadlines';
+import type { Interview, Person, Reference } from './model/model';
+
+/** How someone was recorded in one interview. */
+export type RecordKind = 'interviewer' | 'other' | 'reference';
+
+/** One record of a person: as met in, or named as a reference for, one interview. */
+export interface Met {
+  interview: Interview;
+  record: Person | Reference;
+  kind: RecordKind;
+  /** When the interview was, if its date is known. */
+  at?: Date;
+}
+
+/** A person across interviews. */
+export interface PersonGroup {
+  contactId: string;
+  /** The name as most recently recorded, or "Unnamed". */
+  name: string;
+  /** Their records, the most recent interview first (undated last). */
+  met: Met[];
+}
+
+const grouped = new WeakMap<readonly Interview[], PersonGroup[]>();
+
+/**
+ * Everyone recorded, each person once, in the order first met in the list of interviews. Worked out once per
+ * list of interviews: stored documents are immutable, so the same list always gives the same people.
+ */
+export function peopleOf(interviews: readonly Interview[]): PersonGroup[] {
+  const known = grouped.get(interviews);
+  if (known) return known;
+  const byId = new Map<string, Met[]>();
+  for (const interview of interviews) {
+    const at = parseInterviewAt(interview.at);
+    const add = (record: Person | Reference, kind: RecordKind) => {
+      let list = byId.get(record.contactId);
+      if (!list) byId.set(record.contactId, (list = []));
+      list.push({ interview, record, kind, ...(at && { at }) });
+    };
+    for (const p of interview.people) add(p, p.role);
+    for (const r of interview.references) add(r, 'reference');
+  }
+  const groups = [...byId].map(([contactId, met]) => {
+    met.sort((a, b) => (b.at?.getTime() ?? -Infinity) - (a.at?.getTime() ?? -Infinity) || 0);
+    return { contactId, name: met.find((m) => m.record.name.trim())?.record.name.trim() ?? 'Unnamed', met };
+  });
+  grouped.set(interviews, groups);
+  return groups;
+}
+
+/** A name as compared: accents and case folded, a leading honorific and punctuation dropped. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^(ms|mrs|mr|mx|miss|dr|prof) /, '');
+}

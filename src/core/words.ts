@@ -1,0 +1,17 @@
+/** Words as text: white space and trailing stops cleaned, lists joined. Pure; used by every tool that writes words. */
+
+/** Trailing full stops, semicolons and commas off, and every run of white space as one space. */
+export function clean(text: string): string {
+  return text
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/[\s.;:,]+$/u, '');
+}
+
+/** "A", "A and B", "A, B, and C" (the serial comma of US style); blank items left out. */
+export function joinWords(items: readonly string[]): string {
+  const kept = items.map(clean).filter(Boolean);
+  if (kept.length <= 2) return kept.join(' and ');
+  const last = kept.pop() ?? '';
+  return `${kept.join(', ')}, and ${last}`;
+}

@@ -1,0 +1,116 @@
+import { type JSX, Show, createEffect, createSignal, onMount } from 'solid-js';
+import type { Incoming } from './invite/InviteImport';
+import { Field } from '../../core/ui/Field';
+import { later, loader } from '../../core/ui/later';
+
+/** Saving the new interview: its code loads with the first “Add interview” (the list needs none of it). */
+const actions = loader(() => import('./interview-actions'));
+/** Reading an invite, fetched when first asked for: the parser never loads with the page. */
+const InviteImport = later(() => import('./invite/InviteImport'));
+
+/** Today as a local `YYYY-MM-DD`. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+interface AddInterviewProps {
+  onAdded: (id: string) => void;
+  /** Focus the first field when shown (the reader came to add one). */
+  autofocus: boolean;
+  /** An invite shared to the app or opened with it, to read at once. */
+  incoming?: Incoming | undefined;
+}
+
+/**
+ * The short form that starts a new interview: where, what, and when (today unless changed); or "From a
+ * calendar invite…", which reads an invite file (picked or dropped here) or a pasted invitation.
+ */
+export function AddInterview(props: AddInterviewProps): JSX.Element {
+  const [company, setCompany] = createSignal('');
+  const [role, setRole] = createSignal('');
+  const [date, setDate] = createSignal(today());
+  const [time, setTime] = createSignal('');
+  const [invite, setInvite] = createSignal<Incoming>();
+  const [failed, setFailed] = createSignal(false);
+  createEffect(() => props.incoming && setInvite(props.incoming));
+  let first: HTMLInputElement | HTMLTextAreaElement | undefined;
+  onMount(() => props.autofocus && !invite() && first?.focus());
+  return (
+    <>
+      <form
+        class="add-interview"
+        aria-labelledby="add-interview-title"
+        hidden={!!invite()}
+        onSubmit={(e) => {
+          e.preventDefault();
+          const at = date() && time() ? `${date()}T${time()}` : date();
+          const fields = { company: company().trim(), role: role().trim(), at };
+          const added = props.onAdded;
+          // What was typed stays in the form until it is saved; a part that fails to load says so.
+          actions().then(
+            (m) => {
+              setFailed(false);
+              const id = m.addInterview(fields);
+              setCompany('');
+              setRole('');
+              setDate(today());
+              setTime('');
+              added(id);
+            },
+            () => setFailed(true),
+          );
+        }}
+      >
+        <h2 id="add-interview-title">Add an interview</h2>
+        <p class="no-print invite-start">
+          {/* The picker opens at once: one tap from the form to the invite's preview. */}
+          <label class="button secondary">
+            From a calendar invite…
+            <input
+              type="file"
+              accept=".ics,text/calendar"
+              class="sr-only"
+              onChange={(e) => setInvite({ file: e.currentTarget.files?.[0] })}
+            />
+          </label>
+          <button type="button" class="button secondary" onClick={() => setInvite({})}>
+            Paste an invitation…
+          </button>
+        </p>
+        <div class="field-grid">
+          <Field
+            label="Company"
+            value={company()}
+            onInput={setCompany}
+            autocomplete="organization"
+            ref={(el) => (first = el)}
+          />
+          <Field label="Role" value={role()} onInput={setRole} autocomplete="organization-title" />
+          <Field label="Date" type="date" value={date()} onInput={setDate} />
+          <Field label="Time (optional)" type="time" value={time()} onInput={setTime} />
+        </div>
+        <button class="button primary" type="submit">
+          Add interview
+        </button>
+        <Show when={failed()}>
+          <p class="notice warn" role="alert">
+            Not added yet: this part did not load (offline, or the site was updated). Your entry is still
+            here; try Add interview again.
+          </p>
+        </Show>
+      </form>
+      <Show when={invite()}>
+        {(incoming) => (
+          <InviteImport
+            incoming={incoming()}
+            onClose={(id) => {
+              setInvite();
+              if (id) props.onAdded(id);
+            }}
+          />
+        )}
+      </Show>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import { type JSX, Match, Show, Switch, createSignal } from 'solid-js';
+import { $autoBackup, type AutoBackupState } from '../../core/backup/backup-state';
+import { useAtom } from '../../core/ui/use-atom';
+
+const time = (iso: string) =>
+  iso ? new Date(iso).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' }) : 'not yet';
+
+/**
+ * "Keep a backup file up to date" where the browser can write a chosen file (File System Access): one click
+ * to pick the file, when it last wrote, one click to turn it off. The file code loads on the first click.
+ */
+export function AutoBackupControl(): JSX.Element {
+  const auto = useAtom($autoBackup);
+  const [note, setNote] = createSignal('');
+  const code = () => import('../../core/backup/auto-backup');
+  const is = <S extends AutoBackupState['state']>(state: S) => {
+    const a = auto();
+    return a.state === state ? (a as Extract<AutoBackupState, { state: S }>) : undefined;
+  };
+
+  const start = async () => {
+    setNote('');
+    if (!(await (await code()).chooseFile('follow-up-kit-backup.json')))
+      setNote('No file chosen: nothing changed.');
+  };
+  const off = (
+    <button type="button" class="button secondary" onClick={() => void code().then((m) => m.turnOff())}>
+      Turn off
+    </button>
+  );
+
+  return (
+    <div class="auto-backup" data-testid="auto-backup">
+      <Switch>
+        <Match when={is('on')}>
+          {(a) => (
+            <p data-testid="auto-backup-state">
+              Keeping “{a().name}” up to date after your changes. Last written: {time(a().wroteAt)}.
+            </p>
+          )}
+        </Match>
+        <Match when={is('permission')}>
+          {(a) => (
+            <>
+              <p data-testid="auto-backup-state">
+                The browser wants your permission again to write “{a().name}”.
+              </p>
+              <p>
+                <button
+                  type="button"
+                  class="button primary"
+                  onClick={() => void code().then((m) => m.allowAgain())}
+                >
+                  Allow
+                </button>
+              </p>
+            </>
+          )}
+        </Match>
+        <Match when={is('failed')}>
+          {(a) => (
+            <>
+              <p data-testid="auto-backup-state" class="notice warn">
+                Could not write “{a().name}”. {a().message} Your data is safe here; until it works, download a
+                backup below.
+              </p>
+              <p>
+                <button type="button" class="button secondary" onClick={() => void start()}>
+                  Choose another file
+                </button>
+              </p>
+            </>
+          )}
+        </Match>
+        <Match when={is('off')}>
+          <p>
+            This browser can keep a backup file up to date by itself: choose where once, and it is rewritten
+            after your changes, at most once a minute.
+          </p>
+          <p>
+            <button type="button" class="button secondary" onClick={() => void start()}>
+              Keep a backup file up to date
+            </button>
+          </p>
+        </Match>
+      </Switch>
+      <Show when={!is('off')}>
+        <p>{off}</p>
+      </Show>
+      <p role="status">{note()}</p>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { type JSX, Show, createSignal } from 'solid-js';
+
+interface SpellCheckLaterProps {
+  name: string;
+  onConfirm: () => void;
+  /** Where the name can be corrected. */
+  fixHref: string;
+}
+
+/** Asks to double-check the spelling of a name; the letter-by-letter dialog loads the first time it opens. */
+export default function SpellCheckLater(props: SpellCheckLaterProps): JSX.Element {
+  const [fix, setFix] = createSignal(false);
+  const open = async () => {
+    const { checkSpelling } = await import('../../core/ui/spell-dialog');
+    const confirmed = await checkSpelling(props.name);
+    setFix(!confirmed);
+    if (confirmed) props.onConfirm();
+  };
+  return (
+    <p class="spell-row">
+      <span>Is “{props.name}” spelled exactly as they write it?</span>{' '}
+      <button type="button" class="button secondary small" onClick={() => void open()}>
+        Check spelling
+      </button>
+      <Show when={fix()}>
+        <span class="field-hint">
+          {' '}
+          Correct it in <a href={props.fixHref}>your checklist</a>: this note is kept.
+        </span>
+      </Show>
+    </p>
+  );
+}

@@ -1,9 +1,0 @@
-import { patchDraft } from '../lib/draft-ops';
-import { update } from './followup';
-
-/** Saves a change to a note draft (created from `base` the first time). */
-export const updateDraft = (
-  key: string,
-  patch: Parameters<typeof patchDraft>[2],
-  base?: Parameters<typeof patchDraft>[4],
-) => update((doc) => patchDraft(doc, key, patch, new Date(), base));
