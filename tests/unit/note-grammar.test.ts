@@ -4,6 +4,7 @@ import {
   asClause,
   asPhrase,
   repeatedWords,
+  skillsPhrase,
   titleInSentence,
 } from '../../src/features/notes/grammar';
 import { joinWords } from '../../src/core/words';
@@ -93,5 +94,24 @@ describe('repeatedWords', () => {
   });
   it('counts case and possessives together', () => {
     expect(repeatedWords("Team. team's TEAM")).toEqual(['team']);
+  });
+});
+
+describe('skillsPhrase: strengths said with "skills"', () => {
+  it.each([
+    [['organization'], 'organization skills'],
+    [['SQL'], 'SQL skills'],
+    [['project management.'], 'project management skills'],
+    [['sales'], 'skills in sales'],
+    [['attention to detail'], 'skills in attention to detail'],
+    [['SQL', 'clear reporting'], 'skills in SQL and clear reporting'],
+    [
+      ['Go', 'blameless incident reviews', 'mentoring'],
+      'skills in Go, blameless incident reviews, and mentoring',
+    ],
+    [['', '  '], ''],
+    [[], ''],
+  ])('says %j as %j', (strengths, phrase) => {
+    expect(skillsPhrase(strengths)).toBe(phrase);
   });
 });

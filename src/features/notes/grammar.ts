@@ -3,7 +3,7 @@
  * ("Data analyst" becomes "data analyst", "UX designer" stays), "a" or "an", lists, a typed sentence used as a
  * phrase, and the content words a note repeats. Pure and small: it runs on every keystroke.
  */
-import { clean } from '../../core/words';
+import { clean, joinWords } from '../../core/words';
 
 /**
  * The words the grammar knows, kept as content with the note templates (`content/note-words.yaml`, sent with
@@ -118,4 +118,17 @@ export function repeatedWords(text: string, times = 3): string[] {
     counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return [...counts].filter(([, n]) => n >= times).map(([w]) => w);
+}
+
+/**
+ * The strengths said with "skills": one short strength in front ("organization skills", "SQL skills"), else
+ * after it ("skills in SQL and clear reporting", "skills in sales"), so a bare noun never reads as "skills in
+ * organization". Empty when there are none.
+ */
+export function skillsPhrase(strengths: readonly string[]): string {
+  const kept = strengths.map(asPhrase).filter(Boolean);
+  const [only] = kept;
+  if (kept.length === 1 && only && only.split(' ').length <= 2 && !/s$|\b(and|of|to|with)\b/iu.test(only))
+    return `${only} skills`;
+  return kept.length ? `skills in ${joinWords(kept)}` : '';
 }

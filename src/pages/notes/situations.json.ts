@@ -17,6 +17,8 @@ export async function GET(): Promise<Response> {
         (['short', 'standard'] as const).flatMap((length) => factsIn(situation[tone][length])),
       ),
     );
+    // `{skills}` is the strengths said another way: a text that uses it asks for the strengths.
+    if (uses.delete('skills')) uses.add('strengths');
     return { ...situation, uses: [...uses], fields: fieldsFor(situation) };
   });
   const body: NoteContent = { situations, words: readLexicon(process.cwd()) };
