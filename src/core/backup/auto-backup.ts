@@ -10,6 +10,7 @@ import { exportBackup } from '../model/backup';
 import { $autoBackup, $backupMark } from './backup-state';
 import { AUTO_BACKUP_KEY } from '../store/device-flags';
 import { $doc } from '../store/followup';
+import { timed } from '../timed';
 
 /** The parts of a file handle used here; `queryPermission` and `requestPermission` are not in TypeScript's DOM yet. */
 interface BackupHandle {
@@ -64,11 +65,11 @@ export async function writeNow(): Promise<void> {
   if (!handle) return;
   const doc = $doc.get();
   const now = new Date();
-  const start = performance.now();
-  const text = exportBackup(doc, now);
-  const mark = markAfterBackup(doc, now);
-  // Read by the benchmark: the main-thread work of a write, file text and fingerprint (the disk work is off it).
-  performance.measure('data:auto-backup', { start });
+  // The main-thread work of a write, file text and fingerprint (the disk work is off it).
+  const [text, mark] = timed(
+    'data:auto-backup',
+    () => [exportBackup(doc, now), markAfterBackup(doc, now)] as const,
+  );
   try {
     const file = await handle.createWritable();
     await file.write(text);

@@ -5,6 +5,7 @@ import { decodeProblemMessage, decodeStored } from '../model/migrate';
 import { type FollowUpDoc, KEPT_ASIDE_PREFIX, STORAGE_KEY, emptyDoc } from '../model/model';
 import { createSafeStorage, storageFailure } from './safe-storage';
 import { storedDoc } from './stored-doc';
+import { timed } from '../timed';
 
 /** Stored data that could not be read: kept aside under `key`, offered for download, never overwritten. */
 export interface KeptAside {
@@ -44,10 +45,8 @@ function keepAside(raw: string, message: string, detail: string): void {
 
 /** Reads stored text from outside this tab; what cannot be read is kept aside, and the tools start clean. */
 function decode(raw: string): FollowUpDoc | undefined {
-  const start = performance.now();
-  const result = decodeStored(raw);
-  // Read by the benchmark, with `checklist:mount`: the cost of loading the saved data.
-  performance.measure('checklist:decode', { start });
+  // With `checklist:mount`: the cost of loading the saved data.
+  const result = timed('checklist:decode', () => decodeStored(raw));
   if (result.ok) return result.doc;
   keepAside(raw, decodeProblemMessage(result.reason), result.detail);
   return undefined;

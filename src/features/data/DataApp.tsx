@@ -27,6 +27,7 @@ import { changedSinceBackup } from '../../core/backup/backup-due';
 import { sevenDayCap } from '../../core/store/storage-cap';
 import { SafariNote } from './SafariNote';
 import type { TransferOpenProps } from './TransferOpen';
+import { timed } from '../../core/timed';
 
 // Only where the browser can write a chosen file (Chromium on desktops); its code loads with it.
 const AutoBackup = later<object>(() =>
@@ -88,12 +89,12 @@ export default function DataApp(props: { items: readonly ChecklistItem[] }): JSX
     if (!file) return;
     // Too large: refuse before reading it into memory.
     const text = file.size > MAX_BACKUP_BYTES ? '' : await file.text();
-    const start = performance.now();
-    const result = readBackup(text, file.size);
-    if (!result.ok) setError(`“${file.name}”: ${result.message} Nothing was changed.`);
-    else setPending({ doc: result.doc, preview: previewRestore(doc(), result.doc), name: file.name });
-    // Read by the benchmark (with data:apply): the work of checking a backup.
-    performance.measure('data:read', { start });
+    // With data:apply: the work of checking a backup.
+    timed('data:read', () => {
+      const result = readBackup(text, file.size);
+      if (!result.ok) setError(`“${file.name}”: ${result.message} Nothing was changed.`);
+      else setPending({ doc: result.doc, preview: previewRestore(doc(), result.doc), name: file.name });
+    });
   };
 
   return (
@@ -144,12 +145,11 @@ export default function DataApp(props: { items: readonly ChecklistItem[] }): JSX
             type="button"
             class="button primary"
             onClick={() => {
-              const start = performance.now();
-              const now = new Date();
-              download(backupFileName(now), exportBackup(doc(), now), 'application/json');
-              markBackedUp(doc(), now);
-              // Read by the benchmark: the work of making a backup.
-              performance.measure('data:backup', { start });
+              timed('data:backup', () => {
+                const now = new Date();
+                download(backupFileName(now), exportBackup(doc(), now), 'application/json');
+                markBackedUp(doc(), now);
+              });
             }}
           >
             Download a backup
@@ -257,10 +257,10 @@ export default function DataApp(props: { items: readonly ChecklistItem[] }): JSX
                   type="button"
                   class="button secondary"
                   onClick={() => {
-                    const start = performance.now();
-                    restoreBackup(p().doc, 'replace');
-                    setPending(undefined);
-                    performance.measure('data:apply', { start });
+                    timed('data:apply', () => {
+                      restoreBackup(p().doc, 'replace');
+                      setPending(undefined);
+                    });
                   }}
                 >
                   Replace everything
