@@ -107,10 +107,13 @@ test('an interview with two people and a reference survives a reload, ticks incl
   ).toBeChecked();
   await expect(card(page, 'Jon Park')).toContainText('did not interview you');
   await expect(card(page, 'Maria Lopez')).toContainText('Stress: Reliability');
+  // An open interview has its own title: the page's heading and introduction step aside, and come back.
+  await expect(page.locator('.tool-intro')).toBeHidden();
 
   await page.getByRole('link', { name: '← All interviews' }).click();
   const listed = page.locator('.interview-card');
   await expect(listed).toHaveCount(1);
+  await expect(page.locator('.tool-intro')).toBeVisible();
   await expect(listed).toContainText('Operations coordinator at Harbor Foods');
   await expect(listed).toContainText('3 of 11 done');
 });

@@ -211,6 +211,8 @@ test('keyboard only: open a person, log a contact, set a rhythm', async ({ page 
   await pressUntil(/^Dana Nguyen$/);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'Dana Nguyen' })).toBeFocused();
+  // A person's page has its own title: the list's heading and introduction step aside.
+  await expect(page.locator('.tool-intro')).toBeHidden();
   await pressUntil(/^Log contact$/);
   await page.keyboard.press('Enter');
   await expect(page.locator('.history')).toContainText('Emailed');

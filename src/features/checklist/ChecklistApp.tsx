@@ -1,4 +1,4 @@
-import { type JSX, Show, createEffect, createMemo, createSignal, onMount } from 'solid-js';
+import { type JSX, Show, createMemo, createSignal, onMount } from 'solid-js';
 import { dueList } from '../../core/due';
 import type { ChecklistItem } from '../../core/checklist-schema';
 import { $doc } from '../../core/store/followup';
@@ -56,13 +56,10 @@ export default function ChecklistApp(props: ChecklistAppProps): JSX.Element {
     if (/[#?]invite=/.test(location.href))
       void import('./invite/InviteImport').then((m) => m.receiveInvites(receive));
   });
-  // The page's own heading and introduction belong to the list; an interview has its own title.
-  createEffect(() =>
-    document.querySelector('.tool-page')?.classList.toggle('viewing-interview', !!current()),
-  );
 
+  // The page's own heading and introduction belong to the list: hidden (tools.css) while an interview is open.
   return (
-    <div class="checklist-app">
+    <div class="checklist-app" classList={{ 'viewing-interview': !!current() }}>
       <Notices />
       <Show
         when={current()}

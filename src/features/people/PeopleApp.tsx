@@ -1,4 +1,4 @@
-import { type JSX, For, Show, createEffect, createMemo, createSignal } from 'solid-js';
+import { type JSX, For, Show, createMemo, createSignal } from 'solid-js';
 import { linkSuggestions } from '../../core/link-people';
 import { peopleOf } from '../../core/people';
 import { filterPeople, rankPeople } from './ranking';
@@ -54,12 +54,10 @@ export default function PeopleApp(props: PeopleAppProps): JSX.Element {
         window.scrollTo(0, 0);
       });
   };
-  createEffect(() =>
-    document.querySelector('.tool-page')?.classList.toggle('viewing-interview', !!current()),
-  );
 
+  // The page's own heading and introduction belong to the list: hidden (tools.css) while a person is open.
   return (
-    <div class="people-app">
+    <div class="people-app" classList={{ 'viewing-interview': !!current() }}>
       <Notices />
       <Show
         when={current()}
