@@ -8,20 +8,13 @@ import type { FollowUpDoc, Interview, Profile } from './model/model';
 import { peopleOf } from './people';
 import { tasksFor } from './progress';
 import { interviewTitle } from './titles';
-
 import { nextTouch } from './touches';
 
-/** One thing to do now or soon. */
-export interface DueItem {
+/** What every due entry has: which interview, what to do, where it stands, and the note that does it. */
+interface DueBase {
   interviewId: string;
-  /** The task's key in `Interview.done` (what "Mark done" ticks), or empty for "Thank your interviewers" before they are added. */
-  key: string;
-  /** The checklist item, or `add-interviewers`. */
-  itemId: string;
   /** What to do, e.g. "Thank Dana Nguyen". */
   text: string;
-  /** What it takes first, said after the deadline: "Add who they were". */
-  hint?: string;
   /** Which interview, e.g. "Product designer at Brightwater Labs". */
   context: string;
   due?: Date;
@@ -30,13 +23,40 @@ export interface DueItem {
   overdue: boolean;
   /** The note builder's situation that does it, and for whom. */
   note?: { situation: string; recipientId?: string };
+}
+
+/** A checklist task of one interview: "Mark done" ticks its `key`. */
+export interface DueTask extends DueBase {
+  kind: 'task';
+  /** The task's key in `Interview.done`. */
+  key: string;
+  /** The checklist item. */
+  itemId: string;
   /** Other notes offered beside it (declining beside accepting an offer), with the link's words. */
   also?: readonly { note: string; label: string }[];
-  /** For a touch with someone (across interviews): who, by id and by name, and when their records or rhythm last changed. */
-  contactId?: string;
-  who?: string;
-  changedAt?: string;
 }
+
+/** "Thank your interviewers" before anyone is added: its deadline already runs, and its action is to add them. */
+export interface DueAddInterviewers extends DueBase {
+  kind: 'add-interviewers';
+  /** What it takes first, said after the deadline: "Add who they were". */
+  hint: string;
+  due: Date;
+  dueText: string;
+}
+
+/** A touch with someone across interviews: who, by id and by name, and when their records or rhythm last changed. */
+export interface DueTouch extends DueBase {
+  kind: 'touch';
+  contactId: string;
+  who: string;
+  changedAt: string;
+  due: Date;
+  dueText: string;
+}
+
+/** One entry of what is due. */
+export type DueItem = DueTask | DueAddInterviewers | DueTouch;
 
 /** What the keep-in-touch timers read: the notes sent and the contacts logged. */
 export type TouchData = Pick<FollowUpDoc, 'drafts' | 'contacts'>;
@@ -67,9 +87,8 @@ function entriesFor(
   if (waiting && at && !interview.people.some((p) => p.role === 'interviewer')) {
     const due = thankYouDue(at);
     entries.push({
+      kind: 'add-interviewers',
       interviewId: interview.id,
-      key: '',
-      itemId: 'add-interviewers',
       text: 'Thank your interviewers',
       hint: 'Add who they were',
       context,
@@ -83,6 +102,7 @@ function entriesFor(
     // Undated tasks wait until the outcome is known, so the list stays about what is due.
     if (task.done || !item?.todo || (!task.due && waiting)) continue;
     entries.push({
+      kind: 'task',
       interviewId: interview.id,
       key: task.key,
       itemId: task.itemId,
@@ -108,8 +128,8 @@ export function touchesDue(
   data: TouchData,
   now: Date,
   until?: Date,
-): DueItem[] {
-  const entries: DueItem[] = [];
+): DueTouch[] {
+  const entries: DueTouch[] = [];
   for (const group of peopleOf(interviews)) {
     const touch = nextTouch(group, data, now);
     if (!touch || (until && touch.due > until)) continue;
@@ -120,9 +140,8 @@ export function touchesDue(
       data.contacts[group.contactId]?.updatedAt ?? '',
     );
     entries.push({
+      kind: 'touch',
       interviewId: latest.interview.id,
-      key: '',
-      itemId: 'keep-in-touch',
       contactId: group.contactId,
       who: group.name,
       changedAt: changed,
@@ -171,10 +190,10 @@ export function checkInsAhead(
   interview: Interview,
   data: TouchData & Pick<FollowUpDoc, 'interviews'>,
   now: Date,
-): DueItem[] {
+): DueTouch[] {
   if (interview.outcome !== 'not-selected' && interview.outcome !== 'withdrawn') return [];
   const here = new Set(interview.people.map((p) => p.contactId));
   return touchesDue(data.interviews, data, now)
-    .filter((t) => t.contactId !== undefined && here.has(t.contactId) && t.due !== undefined && t.due > now)
-    .sort((a, b) => (a.due?.getTime() ?? 0) - (b.due?.getTime() ?? 0));
+    .filter((t) => here.has(t.contactId) && t.due > now)
+    .sort((a, b) => a.due.getTime() - b.due.getTime());
 }

@@ -31,8 +31,7 @@ describe('dueList', () => {
   it('shows the thank-you deadline the moment an interview is recorded, before anyone is added', () => {
     const [first] = dueList([interview('i1')], items, undefined, now);
     expect(first).toMatchObject({
-      itemId: 'add-interviewers',
-      key: '',
+      kind: 'add-interviewers',
       text: 'Thank your interviewers',
       hint: 'Add who they were',
     });
@@ -186,9 +185,8 @@ describe('dueList with the people to get in touch with', () => {
     const list = dueList([linked(earlier), linked(ana)], items, undefined, now, nothingLogged);
     expect(list).toEqual([
       {
+        kind: 'touch',
         interviewId: 'ana-i',
-        key: '',
-        itemId: 'keep-in-touch',
         contactId: 'ana',
         who: 'Ana Ruiz',
         changedAt: STAMP,

@@ -75,7 +75,7 @@ describe('recording an interview from an invite', () => {
 
   it('starts the thank-you deadline as for any interview', () => {
     const due = dueList(added.doc.interviews, checklistItems, added.doc.profile, NOW, added.doc);
-    expect(due.filter((d) => d.itemId === 'thank-you-sent').map((d) => d.text)).toEqual([
+    expect(due.filter((d) => d.kind === 'task' && d.itemId === 'thank-you-sent').map((d) => d.text)).toEqual([
       'Thank Katherine Okafor',
       'Thank Jon Park',
     ]);

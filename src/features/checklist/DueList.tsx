@@ -1,5 +1,5 @@
 import { type JSX, For, Show, createSignal } from 'solid-js';
-import type { DueItem } from '../../core/due';
+import type { DueItem, DueTask } from '../../core/due';
 import { $undo, setDone } from '../../core/store/followup';
 import { shortDate } from '../../core/dates';
 import { noteHref } from '../../core/links';
@@ -16,7 +16,7 @@ interface DueListProps {
 const PAGE = 8;
 
 /** Marks a due task done, with an undo in the toast. */
-function markDone(item: DueItem): void {
+function markDone(item: DueTask): void {
   setDone(item.interviewId, item.key, true);
   $undo.set({
     message: `Done: ${item.text}.`,
@@ -46,7 +46,7 @@ export function DueList(props: DueListProps): JSX.Element {
                     </span>
                   )}
                 </Show>
-                <Show when={item.hint}>{(hint) => <> · {hint()}</>}</Show>
+                <Show when={item.kind === 'add-interviewers' && item.hint}>{(hint) => <> · {hint()}</>}</Show>
               </p>
               <Show when={props.showContext}>
                 <p class="due-context">{item.context}</p>
@@ -55,7 +55,7 @@ export function DueList(props: DueListProps): JSX.Element {
                 <Show
                   when={item.note}
                   fallback={
-                    !item.contactId && (
+                    item.kind !== 'touch' && (
                       <a
                         class="button primary small"
                         href={`#interview=${encodeURIComponent(item.interviewId)}`}
@@ -79,7 +79,7 @@ export function DueList(props: DueListProps): JSX.Element {
                       >
                         Write note
                       </a>
-                      <For each={item.also}>
+                      <For each={item.kind === 'task' ? item.also : undefined}>
                         {(other) => (
                           <a
                             class="button small"
@@ -92,7 +92,7 @@ export function DueList(props: DueListProps): JSX.Element {
                     </>
                   )}
                 </Show>
-                <Show when={item.contactId}>
+                <Show when={item.kind === 'touch' && item.contactId}>
                   {(id) => (
                     <a
                       class="button secondary small"
@@ -103,15 +103,17 @@ export function DueList(props: DueListProps): JSX.Element {
                     </a>
                   )}
                 </Show>
-                <Show when={item.key}>
-                  <button
-                    type="button"
-                    class="button secondary small"
-                    aria-label={`Mark done: ${item.text}`}
-                    onClick={() => markDone(item)}
-                  >
-                    Mark done
-                  </button>
+                <Show when={item.kind === 'task' && item}>
+                  {(task) => (
+                    <button
+                      type="button"
+                      class="button secondary small"
+                      aria-label={`Mark done: ${task().text}`}
+                      onClick={() => markDone(task())}
+                    >
+                      Mark done
+                    </button>
+                  )}
                 </Show>
               </p>
             </li>

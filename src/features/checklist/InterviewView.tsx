@@ -67,7 +67,7 @@ export default function InterviewView(props: InterviewViewProps): JSX.Element {
     const interview = settledHere();
     return interview ? elsewhereFor(interview, settled()) : new Map<string, string>();
   });
-  const names = () => joinWords(checkIns().map((t) => t.who ?? ''));
+  const names = () => joinWords(checkIns().map((t) => t.who));
   let peopleField: HTMLTextAreaElement | undefined;
   onMount(() => {
     if (props.focus === 'people') peopleField?.focus();

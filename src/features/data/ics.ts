@@ -10,6 +10,7 @@ import type { ChecklistItem } from '../../core/checklist-schema';
 import { contentLines, escapeText, fileSlug, keepLines } from './content-line';
 import { parseInterviewAt } from '../../core/deadlines';
 import { type DueItem, type TouchData, dueList, touchesDue } from '../../core/due';
+import { noteHref } from '../../core/links';
 import type { Interview } from '../../core/model/model';
 import { type CalendarRecord, reconcile } from './calendar-record';
 import { interviewTitle } from '../../core/titles';
@@ -67,19 +68,14 @@ export function reminders(due: Date): Date[] {
 
 /** A due task as an event title, on one line, with its interview unless it names the company already. */
 function summaryOf(item: DueItem, interview: Interview): string {
-  const text = item.itemId === 'add-interviewers' ? 'Send your thank-you notes' : item.text;
+  const text = item.kind === 'add-interviewers' ? 'Send your thank-you notes' : item.text;
   const company = interview.company.trim();
   return keepLines(company && text.includes(company) ? text : `${text} (${item.context})`);
 }
 
 function noteLink(item: DueItem, origin: string | undefined): string | undefined {
   if (!origin || !item.note) return undefined;
-  const hash = new URLSearchParams({
-    interview: item.interviewId,
-    ...(item.note.recipientId && { to: item.note.recipientId }),
-    situation: item.note.situation,
-  });
-  return `${origin}/notes/#${hash.toString()}`;
+  return `${origin}${noteHref(item.interviewId, item.note.situation, item.note.recipientId)}`;
 }
 
 function eventsOf(
@@ -110,13 +106,13 @@ function eventsOf(
     if (!item.due || !interview) continue;
     const url = noteLink(item, options.origin);
     events.push({
-      uid: `${item.interviewId}-${item.key || item.itemId}`,
+      uid: `${item.interviewId}-${item.kind === 'task' ? item.key : item.kind}`,
       sequence: sequenceOf(interview),
       start: item.due,
       minutes: 30,
       summary: summaryOf(item, interview),
       description: [
-        item.itemId === 'add-interviewers'
+        item.kind === 'add-interviewers'
           ? `Thank everyone who interviewed you for ${item.context}.`
           : `${item.context}.`,
         url && `Write it with the Follow-Up Kit: ${url}`,
@@ -133,8 +129,8 @@ function eventsOf(
       const url = noteLink(item, options.origin);
       events.push({
         uid: `touch-${item.contactId}`,
-        sequence: sequenceOf({ updatedAt: item.changedAt ?? '' }),
-        start: item.due!,
+        sequence: sequenceOf({ updatedAt: item.changedAt }),
+        start: item.due,
         minutes: 30,
         summary: keepLines(item.text),
         description: [`${item.context}.`, url && `Write it with the Follow-Up Kit: ${url}`]
