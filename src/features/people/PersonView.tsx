@@ -2,7 +2,7 @@ import { type JSX, For, Show, createMemo, createSignal, onMount } from 'solid-js
 import type { Contact, ContactKind } from '../../core/model/model';
 import type { Suggestion } from '../../core/link-people';
 import type { PersonGroup } from '../../core/people';
-import { type TouchEvent, historyOf, localDay, nextTouch, suggestion } from '../../core/touches';
+import { historyOf, localDay, nextTouch, suggestion } from '../../core/touches';
 import { $doc } from '../../core/store/followup';
 import { logContact, removeLogged, setRhythm, unlink } from '../../core/store/people';
 import { Field, Select, uid } from '../../core/ui/Field';
@@ -12,7 +12,16 @@ import LinkPicker from './LinkPicker';
 import { PersonGreeting } from './PersonGreeting';
 import Suggestions from './Suggestions';
 import { LOG_KINDS, dateText, kindWord, metLine, touchText } from './labels';
-import { interviewTitle } from '../../core/titles';
+import { historyLine } from './history-line';
+import {
+  RHYTHM_OPTIONS,
+  RHYTHM_RANGE,
+  type RhythmChoice,
+  choiceOf,
+  customStart,
+  rhythmFor,
+  suggestedText,
+} from './rhythm';
 import { noteHref } from '../../core/links';
 
 interface PersonViewProps {
@@ -24,23 +33,6 @@ interface PersonViewProps {
   items: Record<string, string>;
   onBack: () => void;
   onOpen: (id: string) => void;
-}
-
-type RhythmChoice = 'auto' | 'none' | '1' | '3' | '6' | 'custom';
-
-const RHYTHM_OPTIONS: readonly (readonly [RhythmChoice, string])[] = [
-  ['auto', 'As suggested'],
-  ['none', 'No reminders'],
-  ['1', 'Every month'],
-  ['3', 'Every 3 months'],
-  ['6', 'Every 6 months'],
-  ['custom', 'Another rhythm'],
-];
-
-function choiceOf(c: Contact | undefined): RhythmChoice {
-  if (!c || c.rhythm === 'auto') return 'auto';
-  if (c.rhythm === 'none') return 'none';
-  return c.unit === 'month' && [1, 3, 6].includes(c.every) ? (String(c.every) as RhythmChoice) : 'custom';
 }
 
 /**
@@ -76,51 +68,22 @@ export default function PersonView(props: PersonViewProps): JSX.Element {
     (location.hash.endsWith('&same') ? document.getElementById('same-person-title') : heading)?.focus(),
   );
 
-  const autoText = () => {
-    const s = suggested();
-    if (!s) return 'Nothing for now. After a “no”, one check-in about 3 months later is suggested.';
-    return s.why === 'after-no'
-      ? 'After the “no”: one friendly check-in, about 3 months later.'
-      : 'After withdrawing: one note about 2 months later, once you have settled in.';
+  /** Saves a choice of "Remind me"; another rhythm only once what is typed is in range. */
+  const saveRhythm = (choice: RhythmChoice) => {
+    const rhythm = rhythmFor(choice, { every: every(), unit: unit() });
+    if (rhythm) setRhythm(props.group.contactId, rhythm);
   };
   const chooseRhythm = (choice: RhythmChoice) => {
-    if (choice === 'auto' || choice === 'none')
-      setRhythm(props.group.contactId, { rhythm: choice, every: 3, unit: 'month' });
-    else if (choice === 'custom') {
-      // A preset would show as that preset: another rhythm starts from one that is not (every 2 months).
-      if (unit() === 'month' && [1, 3, 6].includes(Number(every()))) setEvery('2');
-      saveCustom();
-    } else setRhythm(props.group.contactId, { rhythm: 'every', every: Number(choice), unit: 'month' });
+    if (choice === 'custom') setEvery(customStart({ every: every(), unit: unit() }));
+    saveRhythm(choice);
   };
-  const saveCustom = () => {
-    const n = Math.round(Number(every()));
-    if (n >= 1 && n <= 104) setRhythm(props.group.contactId, { rhythm: 'every', every: n, unit: unit() });
-  };
+  const saveCustom = () => saveRhythm('custom');
   const log = (e: SubmitEvent) => {
     e.preventDefault();
     logContact(props.group.contactId, props.group.name, { kind: kind(), notes: line().trim(), on: on() });
     setLine('');
     const next = nextTouch(props.group, $doc.get(), new Date());
     setSaid(`Logged. ${next ? `Next: ${touchText(next, new Date())}.` : 'No reminder set.'}`);
-  };
-  const titleOf = (interviewId: string | undefined) => {
-    const met = props.group.met.find((m) => m.interview.id === interviewId);
-    return met ? interviewTitle(met.interview) : '';
-  };
-  /** One entry of the history in words; notes and ticks name their interview when there are several. */
-  const historyLine = (e: TouchEvent): string => {
-    const where = props.group.met.length > 1 && e.interviewId ? ` · ${titleOf(e.interviewId)}` : '';
-    const via = e.via && e.via !== 'marked' ? ` (${e.via === 'email' ? 'email app' : e.via})` : '';
-    switch (e.kind) {
-      case 'interview':
-        return `Interview: ${titleOf(e.interviewId)}`;
-      case 'sent':
-        return `${props.situations[e.what] ?? 'Note'} sent${via}${where}`;
-      case 'ticked':
-        return `Done: ${props.items[e.what] ?? e.what}${where}`;
-      default:
-        return `${kindWord(e.kind)}${e.what ? `: ${e.what}` : ''}`;
-    }
   };
   const otherPeople = () => props.people.filter((g) => g.contactId !== props.group.contactId);
   const linking = () => props.people.find((g) => g.contactId === linkWith());
@@ -209,7 +172,7 @@ export default function PersonView(props: PersonViewProps): JSX.Element {
           onChange={chooseRhythm}
         />
         <Show when={choiceOf(contact()) === 'auto'}>
-          <p class="field-hint">{autoText()}</p>
+          <p class="field-hint">{suggestedText(suggested())}</p>
         </Show>
         <Show when={choiceOf(contact()) === 'custom'}>
           <div class="field-row custom-rhythm">
@@ -218,8 +181,8 @@ export default function PersonView(props: PersonViewProps): JSX.Element {
               <input
                 id={`${formId}-every`}
                 type="number"
-                min="1"
-                max="104"
+                min={RHYTHM_RANGE.min}
+                max={RHYTHM_RANGE.max}
                 inputmode="numeric"
                 value={every()}
                 onInput={(e) => setEvery(e.currentTarget.value)}
@@ -280,7 +243,8 @@ export default function PersonView(props: PersonViewProps): JSX.Element {
           <For each={history()}>
             {(e) => (
               <li>
-                <span class="history-date">{dateText(e.on, props.now)}</span> {historyLine(e)}
+                <span class="history-date">{dateText(e.on, props.now)}</span>{' '}
+                {historyLine(e, props.group, props)}
                 <Show when={e.text}>
                   {(text) => (
                     <details>
