@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  backupStatus,
   backupNudge,
   changedSinceBackup,
   fingerprint,
@@ -133,5 +134,19 @@ describe('the test every tool page runs at load', () => {
     ['junk, 2 interviews', 2, '{{{', true],
   ])('%s', (_name, interviews, raw, expected) => {
     expect(mayNudgeStored(interviews, raw, now)).toBe(expected);
+  });
+});
+
+describe('backupStatus: where the backups stand, in words', () => {
+  it('says there is none yet, when the last was made, and whether changes came since', () => {
+    expect(backupStatus(currentDoc, NO_BACKUP)).toBe(
+      'No backup yet. A backup file is the surest way to keep your interviews.',
+    );
+    // Unit tests run in America/New_York: 10:00 UTC is 5:00 AM there.
+    expect(backupStatus(currentDoc, mark)).toBe('Last backup: Nov 20, 2026, 5:00 AM.');
+    const changed = patchProfile(currentDoc, { cellPhone: '555 0100' });
+    expect(backupStatus(changed, mark)).toBe(
+      'Last backup: Nov 20, 2026, 5:00 AM. You have made changes since: a new backup would keep them.',
+    );
   });
 });

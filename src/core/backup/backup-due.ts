@@ -2,7 +2,7 @@
  * When a backup is due: whether the stored document holds changes no backup has, and when the quiet
  * "Back up now" line shows. Pure: "now" is passed in. Loaded with the nudge, not with every tool page.
  */
-import { calendarDaysBetween } from '../dates';
+import { calendarDaysBetween, momentText } from '../dates';
 import type { FollowUpDoc } from '../model/model';
 import { BACKUP_DAYS, type BackupMark, DAY, mayNudge } from './backup-mark';
 
@@ -72,3 +72,12 @@ export const markQuiet = (mark: BackupMark, now: Date): BackupMark => ({
   ...mark,
   quietUntil: new Date(now.getTime() + BACKUP_DAYS * DAY).toISOString(),
 });
+
+/** Where the backups stand, as the Data page says it: when the last was made, and whether changes came since. */
+export function backupStatus(doc: FollowUpDoc, mark: BackupMark): string {
+  if (!mark.at) return 'No backup yet. A backup file is the surest way to keep your interviews.';
+  const since = changedSinceBackup(doc, mark)
+    ? ' You have made changes since: a new backup would keep them.'
+    : '';
+  return `Last backup: ${momentText(new Date(mark.at))}.${since}`;
+}

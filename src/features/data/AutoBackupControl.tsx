@@ -1,9 +1,9 @@
 import { type JSX, Match, Show, Switch, createSignal } from 'solid-js';
 import { $autoBackup, type AutoBackupState } from '../../core/backup/backup-state';
 import { useAtom } from '../../core/ui/use-atom';
+import { momentText } from '../../core/dates';
 
-const time = (iso: string) =>
-  iso ? new Date(iso).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' }) : 'not yet';
+const time = (iso: string) => (iso ? momentText(new Date(iso)) : 'not yet');
 
 /**
  * "Keep a backup file up to date" where the browser can write a chosen file (File System Access): one click

@@ -1,18 +1,8 @@
 import { type Component, type JSX, Show, createEffect, createSignal, onMount } from 'solid-js';
-import {
-  MAX_BACKUP_BYTES,
-  type RestorePreview,
-  backupFileName,
-  exportBackup,
-  previewRestore,
-  readBackup,
-} from '../../core/model/backup';
+import { MAX_BACKUP_BYTES, type RestorePreview, previewRestore, readBackup } from '../../core/model/backup';
 import type { FollowUpDoc } from '../../core/model/model';
 import type { ChecklistItem } from '../../core/checklist-schema';
 import { restoreBackup } from './restore';
-import { $backupMark } from '../../core/backup/backup-state';
-import { AUTO_BACKUP_KEY, readLocal } from '../../core/store/device-flags';
-import { markBackedUp } from '../../core/backup/backup-done';
 import { $doc } from '../../core/store/followup';
 import { $keptAsideList } from '../../core/store/kept-aside';
 import { Notices } from '../../core/ui/Notices';
@@ -23,26 +13,11 @@ import { TransferLink } from './TransferLink';
 import { YourContactCard } from './YourContactCard';
 import { useAtom } from '../../core/ui/use-atom';
 import { later } from '../../core/ui/later';
-import { changedSinceBackup } from '../../core/backup/backup-due';
-import { sevenDayCap } from '../../core/store/storage-cap';
-import { SafariNote } from './SafariNote';
+import { KeepSafe } from './KeepSafe';
 import type { TransferOpenProps } from './TransferOpen';
 import { timed } from '../../core/timed';
 
-// Only where the browser can write a chosen file (Chromium on desktops); its code loads with it.
-const AutoBackup = later<object>(() =>
-  import('./AutoBackupControl').then((m) => ({ default: m.AutoBackupControl })),
-);
 const TransferOpen = later<TransferOpenProps>(() => import('./TransferOpen'));
-const canKeepFile = typeof window !== 'undefined' && 'showSaveFilePicker' in window;
-
-/** What the browser's answer to "keep it" means, and what to do after a refusal. */
-const PERSIST_ANSWER = {
-  granted:
-    'The browser said yes: it keeps the site’s data unless you clear it yourself (for example by clearing this site’s data or your browsing history).',
-  refused:
-    'The browser said no, for now. It may still clear the site’s data when space runs low or after a while without a visit. Browsers say yes more readily to sites you visit often or install. Until then, a backup file keeps your interviews safe: download one below, and again after changes that matter.',
-};
 
 /**
  * Your data: keep it (persistent storage, backups), restore it, move it, hand over your contact card and
@@ -50,17 +25,8 @@ const PERSIST_ANSWER = {
  */
 export default function DataApp(props: { items: readonly ChecklistItem[] }): JSX.Element {
   const doc = useAtom($doc);
-  const mark = useAtom($backupMark);
-  const [persisted, setPersisted] = createSignal<boolean | undefined>();
-  const [answer, setAnswer] = createSignal<keyof typeof PERSIST_ANSWER>();
-  const answerText = () => {
-    const a = answer();
-    return a ? PERSIST_ANSWER[a] : '';
-  };
   const [error, setError] = createSignal('');
   const [transfer, setTransfer] = createSignal('');
-  // Where a file is set up already, its control (and code) loads with the page; else on the first click.
-  const [autoShown, setAutoShown] = createSignal(readLocal(AUTO_BACKUP_KEY) === '1');
   const [pending, setPending] = createSignal<{ doc: FollowUpDoc; preview: RestorePreview; name: string }>();
   // Data kept aside is rare: its list loads only when there is some.
   const keptAside = useAtom($keptAsideList);
@@ -70,7 +36,6 @@ export default function DataApp(props: { items: readonly ChecklistItem[] }): JSX
       void import('./KeptAsideList').then((m) => setKeptList(() => m.KeptAsideList));
   });
   onMount(() => {
-    void navigator.storage?.persisted?.().then(setPersisted);
     // Opened from a transfer link: read it (its code is asked for there), then take it out of the address bar.
     if (location.hash.includes('transfer=')) {
       setTransfer(location.hash);
@@ -100,91 +65,7 @@ export default function DataApp(props: { items: readonly ChecklistItem[] }): JSX
   return (
     <div class="data-app">
       <Notices />
-      <section aria-labelledby="keep-title">
-        <h2 id="keep-title">Keep it safe</h2>
-        <p>
-          <Show
-            when={persisted()}
-            fallback="This browser may clear the site's data when space runs low or after a while without a visit (Safari does after seven days)."
-          >
-            This browser has agreed to keep the site's data until you delete it.
-          </Show>
-        </p>
-        <Show when={persisted() === false && navigator.storage?.persist}>
-          <p>
-            <button
-              type="button"
-              class="button secondary"
-              onClick={() =>
-                void navigator.storage.persist().then(
-                  (granted) => {
-                    setPersisted(granted);
-                    setAnswer(granted ? 'granted' : 'refused');
-                  },
-                  () => setAnswer('refused'),
-                )
-              }
-            >
-              {answer() === 'refused' ? 'Ask the browser again' : 'Ask the browser to keep it'}
-            </button>
-          </p>
-        </Show>
-        <p role="status" class="card-status" data-testid="persist-answer">
-          {answerText()}
-        </p>
-        <Show when={persisted() !== undefined && sevenDayCap(persisted())}>
-          <SafariNote />
-        </Show>
-        <p data-testid="backup-status">
-          {mark().at
-            ? `Last backup: ${new Date(mark().at).toLocaleString()}.${changedSinceBackup(doc(), mark()) ? ' You have made changes since: a new backup would keep them.' : ''}`
-            : 'No backup yet. A backup file is the surest way to keep your interviews.'}
-        </p>
-        <p>
-          <button
-            type="button"
-            class="button primary"
-            onClick={() => {
-              timed('data:backup', () => {
-                const now = new Date();
-                download(backupFileName(now), exportBackup(doc(), now), 'application/json');
-                markBackedUp(doc(), now);
-              });
-            }}
-          >
-            Download a backup
-          </button>
-        </p>
-        <Show when={canKeepFile}>
-          <Show
-            when={autoShown()}
-            fallback={
-              <div class="auto-backup">
-                <p>
-                  This browser can keep a backup file up to date by itself: choose where once, and it is
-                  rewritten after your changes, at most once a minute.
-                </p>
-                <p>
-                  <button
-                    type="button"
-                    class="button secondary"
-                    onClick={() =>
-                      // The file code loads on this click; the picker still counts it as the user's.
-                      void import('../../core/backup/auto-backup')
-                        .then((m) => m.chooseFile('follow-up-kit-backup.json'))
-                        .then(setAutoShown)
-                    }
-                  >
-                    Keep a backup file up to date
-                  </button>
-                </p>
-              </div>
-            }
-          >
-            <AutoBackup />
-          </Show>
-        </Show>
-      </section>
+      <KeepSafe />
 
       <Show when={KeptList()}>
         {(list) => {

@@ -6,10 +6,10 @@ import {
   noteFor,
   recipientsOf,
   sentAt,
-  sentKey,
   situationsFor,
   startDraft,
 } from './compose';
+import { isStale, repeatLog, sendTarget, shownDraft } from './note-state';
 import { greetingOptions } from '../../core/names';
 import { type Draft, doneKey, draftKey } from '../../core/model/model';
 import type { ChecklistItem } from '../../core/checklist-schema';
@@ -105,18 +105,19 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
       ? { name: r.name, at, via: (key() && doc().drafts[key()!]?.sentVia) || ('' as const) }
       : undefined;
   };
-  /** A repeated note sent a while ago: the next one starts afresh (the last is kept in the person's log). */
-  const stale = (d: Draft | undefined) => !!d?.sentVia && !!situation().repeats && !sent();
   const draft = (): Draft => {
     const k = key();
-    if (!k) return looseDraft();
-    const d = doc().drafts[k];
-    return d && !stale(d) ? d : startDraft(doc(), recipient(), new Date());
+    return k ? shownDraft(doc(), k, situation(), !!sent(), recipient(), new Date()) : looseDraft();
   };
   const change = (patch: Partial<Omit<Draft, 'updatedAt'>>) => {
     loadReview();
     const k = key();
-    if (k) updateDraft(k, stale(doc().drafts[k]) ? { ...draft(), ...patch } : patch, draft());
+    if (k)
+      updateDraft(
+        k,
+        isStale(doc().drafts[k], situation(), !!sent()) ? { ...draft(), ...patch } : patch,
+        draft(),
+      );
     else setLooseDraft({ ...looseDraft(), ...patch });
   };
   const input = (): NoteInput => ({
@@ -159,22 +160,6 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
     return m.checksFor(input(), note(), doc(), props.items, new Date(), greeting);
   };
 
-  /** The checklist task and draft that sending this note marks, when it is for a saved person. */
-  const target = () => {
-    const i = interview();
-    const r = recipient();
-    const k = key();
-    return i && r && k
-      ? { interviewId: i.id, key: sentKey(situation(), r.id, props.items), draftKey: k }
-      : undefined;
-  };
-  /** A note sent again and again is logged with the person, its text kept. */
-  const log = () => {
-    const r = recipient();
-    return situation().repeats && r
-      ? { contactId: r.contactId, label: situation().label, text: note().body }
-      : undefined;
-  };
   /** Writes to someone else of the same interview, keeping the situation, and starts at the top. */
   const switchTo = (id: string) => {
     setRecipientId(id);
@@ -270,9 +255,9 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
           sent={sent()}
           interview={interview()}
           items={props.items}
-          target={target()}
+          target={sendTarget(interview(), recipient(), key(), situation(), props.items)}
           draft={draft()}
-          log={log()}
+          log={repeatLog(situation(), recipient(), note().body)}
           onNext={switchTo}
         />
       </Show>
