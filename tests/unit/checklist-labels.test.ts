@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { whenText } from '../../src/features/checklist/labels';
+import { checkInLine, interviewFacts } from '../../src/features/checklist/interview-text';
+import type { DueTouch } from '../../src/core/due';
 import { currentDoc } from '../fixtures/stored';
 import { noteHref } from '../../src/core/links';
 
@@ -30,5 +32,50 @@ describe('noteHref', () => {
 
   it('leaves the situation to the builder when none is given', () => {
     expect(noteHref('i1', undefined, 'p1')).toBe('/notes/#interview=i1&to=p1');
+  });
+});
+
+describe('interviewFacts', () => {
+  it('shows only what was filled in, the outcome once it is known, in a fixed order', () => {
+    const base = {
+      ...currentDoc.interviews[0]!,
+      place: '',
+      decisionDate: '',
+      notes: '',
+      outcome: 'waiting' as const,
+    };
+    expect(interviewFacts(base)).toEqual([]);
+    expect(
+      interviewFacts({ ...base, notes: 'Bring the portfolio', outcome: 'offer', place: ' 12 Pier St ' }),
+    ).toEqual([
+      ['Place', ' 12 Pier St '],
+      ['Outcome', 'Offer'],
+      ['Notes', 'Bring the portfolio'],
+    ]);
+  });
+});
+
+describe('checkInLine', () => {
+  const touch = (who: string, day: number): DueTouch => ({
+    kind: 'touch',
+    interviewId: 'i1',
+    contactId: who,
+    who,
+    changedAt: '',
+    text: `Check in with ${who}`,
+    context: 'A friendly check-in',
+    due: new Date(2027, 1, day, 9, 0),
+    dueText: 'due later',
+    overdue: false,
+  });
+  it.each([
+    [[], ''],
+    [[touch('Ana Ruiz', 26)], 'A friendly check-in with Ana Ruiz is suggested around Fri, Feb 26.'],
+    [
+      [touch('Ana Ruiz', 26), touch('Jon Park', 28)],
+      'Check-ins with Ana Ruiz and Jon Park are suggested from Fri, Feb 26.',
+    ],
+  ])('says %# check-ins in one sentence', (touches, line) => {
+    expect(checkInLine(touches)).toBe(line);
   });
 });

@@ -1,23 +1,19 @@
 import { type JSX, Index, Show, createMemo, createSignal, onMount } from 'solid-js';
-import type { ParsedContact } from './contact-parse';
 import { checkInsAhead, dueList } from '../../core/due';
-import { joinWords } from '../../core/words';
 import { elsewhereFor } from '../../core/link-people';
 import type { Interview, Profile } from '../../core/model/model';
 import { progress, tasksFor } from '../../core/progress';
 import type { ChecklistItem } from '../../core/checklist-schema';
 import { $doc } from '../../core/store/followup';
-import { addPerson, addReference } from './records';
 import { later } from '../../core/ui/later';
 import { settled as whenSettled } from '../../core/ui/settled';
 import { useAtom } from '../../core/ui/use-atom';
-import { ContactCard } from './ContactCard';
 import { DueList } from './DueList';
-import { shortDate } from '../../core/dates';
-import { OUTCOME_LABELS, whenText } from './labels';
+import { whenText } from './labels';
+import { checkInLine, interviewFacts } from './interview-text';
 import { Progress } from './Progress';
-import { QuickAdd } from './QuickAdd';
 import { TaskList } from './TaskList';
+import { InterviewPeople } from './InterviewPeople';
 import { interviewTitle } from '../../core/titles';
 
 /** The details form, fetched the first time someone opens it. */
@@ -35,14 +31,6 @@ interface InterviewViewProps {
    */
   focus?: 'title' | 'people' | undefined;
 }
-
-const personFrom = (c: ParsedContact) => ({
-  honorific: c.honorific,
-  name: c.name,
-  title: c.title,
-  email: c.email,
-  phone: c.phone,
-});
 
 /**
  * One interview: its title and what is due first, then the people met and the references as compact cards,
@@ -67,26 +55,12 @@ export default function InterviewView(props: InterviewViewProps): JSX.Element {
     const interview = settledHere();
     return interview ? elsewhereFor(interview, settled()) : new Map<string, string>();
   });
-  const names = () => joinWords(checkIns().map((t) => t.who));
   let peopleField: HTMLTextAreaElement | undefined;
   onMount(() => {
     if (props.focus === 'people') peopleField?.focus();
     else if (props.focus === 'title') document.getElementById('interview-title')?.focus();
   });
-  const facts = () =>
-    (
-      [
-        ['Place', props.interview.place],
-        ['Decision expected', props.interview.decisionDate],
-        [
-          'Outcome',
-          props.interview.outcome === 'waiting'
-            ? ''
-            : (OUTCOME_LABELS.find(([o]) => o === props.interview.outcome)?.[1] ?? ''),
-        ],
-        ['Notes', props.interview.notes],
-      ] as const
-    ).filter(([, v]) => v.trim());
+  const facts = () => interviewFacts(props.interview);
 
   return (
     <article class="interview-view" aria-labelledby="interview-title">
@@ -138,65 +112,22 @@ export default function InterviewView(props: InterviewViewProps): JSX.Element {
         </section>
       </Show>
       <Progress stats={progress(tasks())} label="Progress" />
-      <Show when={checkIns()[0]}>
-        {(first) => (
+      <Show when={checkInLine(checkIns())}>
+        {(line) => (
           <p class="keep-in-touch-line">
-            {checkIns().length === 1
-              ? `A friendly check-in with ${names()} is suggested around ${shortDate(first().due!)}.`
-              : `Check-ins with ${names()} are suggested from ${shortDate(first().due!)}.`}{' '}
-            <a href="/people/">People</a> will show it when it is due.
+            {line()} <a href="/people/">People</a> will show it when it is due.
           </p>
         )}
       </Show>
 
-      <section aria-labelledby="people-title">
-        <h2 id="people-title">Who you met</h2>
-        <Index each={props.interview.people}>
-          {(person) => (
-            <ContactCard
-              interviewId={id()}
-              contact={{ kind: 'person', record: person() }}
-              tasks={subjectTasks(person().id)}
-              elsewhere={elsewhere().get(person().contactId)}
-            />
-          )}
-        </Index>
-        <QuickAdd
-          label={props.interview.people.length ? 'Add someone else you met' : 'Who interviewed you?'}
-          hint="A name and, if you have them, title and email (“Dana Nguyen, Head of Design, dana@example.com”), or paste their email signature. Enter adds each one; Enter on an empty field takes you to what is due."
-          ref={(el) => {
-            peopleField = el;
-          }}
-          onAdd={(c) => addPerson(id(), 'interviewer', personFrom(c))}
-          interviewId={id()}
-          onDone={() => document.querySelector<HTMLElement>('.due-section .due-actions > *')?.focus()}
-        />
-      </section>
-
-      <section aria-labelledby="references-title">
-        <h2 id="references-title">Your references</h2>
-        <Index each={props.interview.references}>
-          {(reference) => (
-            <ContactCard
-              interviewId={id()}
-              contact={{ kind: 'reference', record: reference() }}
-              tasks={subjectTasks(reference().id)}
-              elsewhere={elsewhere().get(reference().contactId)}
-            />
-          )}
-        </Index>
-        <QuickAdd
-          label="Add a reference"
-          hint="Their name and email, or paste their signature. You can add what they should stress after."
-          onAdd={(c) =>
-            addReference(id(), {
-              name: [c.honorific, c.name].filter(Boolean).join(' '),
-              email: c.email,
-              phone: c.phone,
-            })
-          }
-        />
-      </section>
+      <InterviewPeople
+        interview={props.interview}
+        tasksOf={subjectTasks}
+        elsewhere={elsewhere()}
+        peopleRef={(el) => {
+          peopleField = el;
+        }}
+      />
 
       <section aria-labelledby="interview-tasks-title">
         <h2 id="interview-tasks-title">For the interview</h2>
