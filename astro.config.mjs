@@ -37,7 +37,11 @@ export default defineConfig({
     plugins: [solid({ ssr: false }), pageScriptModule(pageScript)],
     build: {
       // Code every tool page runs at load travels in one shared file; the rest is split where it is imported.
-      rollupOptions: { output: { manualChunks: toolChunks() } },
+      rollupOptions: {
+        output: { manualChunks: toolChunks() },
+        // Named constants (content ids, limits) are written where they are used, not kept as imports.
+        optimization: { inlineConst: true },
+      },
     },
   },
   security: {

@@ -9,6 +9,7 @@ import { peopleOf } from './people';
 import { tasksFor } from './progress';
 import { interviewTitle } from './titles';
 import { nextTouch } from './touches';
+import { SITUATION_CHECK_IN } from './content-ids';
 
 /** What every due entry has: which interview, what to do, where it stands, and the note that does it. */
 interface DueBase {
@@ -155,7 +156,9 @@ export function touchesDue(
       due: touch.due,
       dueText: formatDue(touch.due, now),
       overdue: touch.due < now,
-      ...(latest.kind !== 'reference' && { note: { situation: 'check-in', recipientId: latest.record.id } }),
+      ...(latest.kind !== 'reference' && {
+        note: { situation: SITUATION_CHECK_IN, recipientId: latest.record.id },
+      }),
     });
   }
   return entries;

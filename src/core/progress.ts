@@ -7,6 +7,7 @@ import type { ChecklistItem } from './checklist-schema';
 import { followUpDue, formatDue, parseInterviewAt, parseLocalDate, thankYouDue } from './deadlines';
 import { canBeReached } from './rules';
 import { type Interview, type Profile, doneKey } from './model/model';
+import { ITEM_NAME_CHECKED } from './content-ids';
 
 /** One checklist item applied to the interview, or to one person or reference of it. */
 export interface Task {
@@ -94,7 +95,7 @@ function toTask(
   const key = doneKey(item.id, subject?.id);
   const due = dueOf(item, interview);
   // A name read from the company's own invite is spelled as they spell it: the task says where it came from.
-  const spelled = item.id === 'name-checked' && subject?.nameFrom;
+  const spelled = item.id === ITEM_NAME_CHECKED && subject?.nameFrom;
   const base = {
     key,
     itemId: item.id,

@@ -6,6 +6,7 @@
 import { parseInterviewAt, parseLocalDate } from './deadlines';
 import type { Contact, ContactKind, FollowUpDoc, SentVia } from './model/model';
 import type { PersonGroup } from './people';
+import { ITEM_DETAILS_RECORDED, ITEM_NAME_CHECKED } from './content-ids';
 
 /** A day as a local `YYYY-MM-DD`, as logged contacts are dated. */
 export const localDay = (d: Date) =>
@@ -66,7 +67,7 @@ function sentByRecipient(drafts: Drafts) {
 const SAME_MOMENT_MS = 60_000;
 
 /** Checklist ticks that are not a contact with the person. */
-const NOT_CONTACT = new Set(['name-checked', 'details-recorded']);
+const NOT_CONTACT = new Set<string>([ITEM_NAME_CHECKED, ITEM_DETAILS_RECORDED]);
 
 /**
  * Everything known of a person's contacts: the interviews they were met at (those already held), the notes

@@ -6,6 +6,7 @@ import { later } from '../../core/ui/later';
 import type { Contact } from './ContactEdit';
 import { TaskList } from './TaskList';
 import { noteHref } from '../../core/links';
+import { ITEM_NAME_CHECKED } from '../../core/content-ids';
 
 /** The edit form, fetched the first time someone presses Edit. */
 const ContactEdit = later(() => import('./ContactEdit'));
@@ -35,7 +36,7 @@ export function ContactCard(props: ContactCardProps): JSX.Element {
   const check = async () => {
     const { checkSpelling } = await import('../../core/ui/spell-dialog');
     const ok = await checkSpelling(record().name);
-    if (ok) setDone(props.interviewId, doneKey('name-checked', record().id), true);
+    if (ok) setDone(props.interviewId, doneKey(ITEM_NAME_CHECKED, record().id), true);
     else setEditing(true);
   };
   return (
@@ -104,7 +105,7 @@ export function ContactCard(props: ContactCardProps): JSX.Element {
           interviewId={props.interviewId}
           contact={props.contact}
           name={name()}
-          nameChecked={props.tasks.some((t) => t.itemId === 'name-checked' && t.done)}
+          nameChecked={props.tasks.some((t) => t.itemId === ITEM_NAME_CHECKED && t.done)}
           onDone={() => {
             setEditing(false);
             queueMicrotask(() => editButton?.focus());

@@ -6,6 +6,7 @@ import { removePerson, removeReference, updatePerson, updateReference } from './
 import { type FieldSpec, Fields, Select } from '../../core/ui/Field';
 import { later } from '../../core/ui/later';
 import { ROLE_LABELS } from './labels';
+import { ITEM_NAME_CHECKED } from '../../core/content-ids';
 
 const PERSON_FIELDS: readonly FieldSpec<'name' | 'title' | 'email' | 'phone' | 'postalAddress'>[] = [
   ['name', 'Name'],
@@ -66,7 +67,7 @@ export default function ContactEdit(props: ContactEditProps): JSX.Element {
                 updatePerson(props.interviewId, p().id, { [k]: v });
                 // A changed name has not been checked yet.
                 if (k === 'name' && props.nameChecked)
-                  setDone(props.interviewId, doneKey('name-checked', p().id), false);
+                  setDone(props.interviewId, doneKey(ITEM_NAME_CHECKED, p().id), false);
               }}
             />
             <div class="field-grid">

@@ -22,6 +22,7 @@ import { NoteText } from './NoteText';
 import { later } from '../../core/ui/later';
 import { Notices } from '../../core/ui/Notices';
 import { useAtom } from '../../core/ui/use-atom';
+import { ITEM_NAME_CHECKED } from '../../core/content-ids';
 
 /** The spelling question sits with the checks, below the note: loaded with them. */
 const SpellCheckLater = later(() => import('./SpellCheckLater'));
@@ -233,14 +234,14 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
             interview() &&
             recipient()?.kind !== 'reference' &&
             recipient() &&
-            !interview()!.done[doneKey('name-checked', recipient()!.id)] &&
+            !interview()!.done[doneKey(ITEM_NAME_CHECKED, recipient()!.id)] &&
             recipient()!.name.trim()
           }
         >
           {(name) => (
             <SpellCheckLater
               name={name()}
-              onConfirm={() => setDone(interviewId(), doneKey('name-checked', recipientId()), true)}
+              onConfirm={() => setDone(interviewId(), doneKey(ITEM_NAME_CHECKED, recipientId()), true)}
               fixHref={`/checklist/#interview=${encodeURIComponent(interviewId())}`}
             />
           )}

@@ -15,6 +15,15 @@ import { contactBlock } from '../../core/contact-block';
 import { spokenAhead, spokenPast } from '../../core/dates';
 import { article, asClause, asPhrase, skillsPhrase, titleInSentence } from './grammar';
 import { clean, joinWords } from '../../core/words';
+import {
+  SITUATION_ACCEPT_OFFER,
+  SITUATION_AFTER_NO,
+  SITUATION_ALERT_REFERENCE,
+  SITUATION_FOLLOW_UP,
+  SITUATION_THANK_REFERENCE,
+  SITUATION_THANK_YOU,
+  SITUATION_TOUCH_BASE,
+} from '../../core/content-ids';
 
 /** Who a note is written to. */
 export interface Recipient {
@@ -119,14 +128,18 @@ export function likelySituation<S extends Situation>(
   const open = (s: Situation) => !recipient || !sentAt(interview, recipient.id, s, items);
   const preferred =
     recipient?.kind === 'reference'
-      ? ['alert-reference', 'thank-reference']
+      ? [SITUATION_ALERT_REFERENCE, SITUATION_THANK_REFERENCE]
       : recipient?.kind === 'other'
-        ? ['touch-base']
+        ? [SITUATION_TOUCH_BASE]
         : interview?.outcome === 'not-selected'
-          ? ['after-no', 'touch-base']
+          ? [SITUATION_AFTER_NO, SITUATION_TOUCH_BASE]
           : interview?.outcome === 'offer'
-            ? ['thank-you', 'accept-offer', 'touch-base']
-            : ['thank-you', ...(interview?.outcome === 'waiting' ? ['follow-up'] : []), 'touch-base'];
+            ? [SITUATION_THANK_YOU, SITUATION_ACCEPT_OFFER, SITUATION_TOUCH_BASE]
+            : [
+                SITUATION_THANK_YOU,
+                ...(interview?.outcome === 'waiting' ? [SITUATION_FOLLOW_UP] : []),
+                SITUATION_TOUCH_BASE,
+              ];
   return (
     preferred.map((id) => fits.find((s) => s.id === id && open(s))).find(Boolean) ??
     fits.find((s) => s.id === preferred[0]) ??

@@ -10,6 +10,7 @@ import { type FollowUpDoc, doneKey, draftKey } from '../../core/model/model';
 import type { GreetingCheck } from './name-check';
 import { findNearDuplicate, looksLikeWorkEmail } from './note-checks';
 import { PLACEHOLDER_HELP } from './note-placeholder-help';
+import { ITEM_FOLLOW_UP_SENT, ITEM_NAME_CHECKED, ITEM_THANK_YOU_SENT } from '../../core/content-ids';
 
 /** A check shown next to the note. */
 export interface Check {
@@ -37,7 +38,7 @@ export function checksFor(
     if (
       interview &&
       recipient.kind !== 'reference' &&
-      !interview.done[doneKey('name-checked', recipient.id)]
+      !interview.done[doneKey(ITEM_NAME_CHECKED, recipient.id)]
     ) {
       checks.push({
         level: 'warn',
@@ -53,9 +54,9 @@ export function checksFor(
   }
   const at = parseInterviewAt(interview?.at ?? '');
   if (interview && recipient && !sentAt(interview, recipient.id, situation, items) && at) {
-    if (situation.marks === 'thank-you-sent')
+    if (situation.marks === ITEM_THANK_YOU_SENT)
       checks.push({ level: 'info', text: `Thank-you ${formatDue(thankYouDue(at), now)}.` });
-    else if (situation.marks === 'follow-up-sent')
+    else if (situation.marks === ITEM_FOLLOW_UP_SENT)
       checks.push({
         level: 'info',
         text: `Follow-up ${formatDue(followUpDue(at, parseLocalDate(interview.decisionDate)), now)}.`,

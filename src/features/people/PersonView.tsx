@@ -13,6 +13,7 @@ import Suggestions from './Suggestions';
 import { TouchPanel } from './TouchPanel';
 import { dateText, kindWord, metLine } from './labels';
 import { historyLine } from './history-line';
+import { SITUATION_CHECK_IN } from '../../core/content-ids';
 
 interface PersonViewProps {
   group: PersonGroup;
@@ -32,7 +33,7 @@ interface PersonViewProps {
 export default function PersonView(props: PersonViewProps): JSX.Element {
   const doc = useAtom($doc);
   const latest = () => props.group.met[0]!;
-  const history = createMemo(() => historyOf(props.group, doc(), props.now, { logged: 'check-in' }));
+  const history = createMemo(() => historyOf(props.group, doc(), props.now, { logged: SITUATION_CHECK_IN }));
   const emails = () => [...new Set(props.group.met.map((m) => m.record.email.trim()).filter(Boolean))];
   const phones = () => [...new Set(props.group.met.map((m) => m.record.phone.trim()).filter(Boolean))];
   const mine = () =>

@@ -18,6 +18,7 @@ import {
   rhythmFor,
   suggestedText,
 } from './rhythm';
+import { SITUATION_CHECK_IN } from '../../core/content-ids';
 
 interface TouchPanelProps {
   group: PersonGroup;
@@ -79,7 +80,10 @@ export function TouchPanel(props: TouchPanelProps): JSX.Element {
       </p>
       <Show when={latest().kind !== 'reference'}>
         <p>
-          <a class="button primary" href={noteHref(latest().interview.id, 'check-in', latest().record.id)}>
+          <a
+            class="button primary"
+            href={noteHref(latest().interview.id, SITUATION_CHECK_IN, latest().record.id)}
+          >
             Write a check-in note
           </a>
         </p>

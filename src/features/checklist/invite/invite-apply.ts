@@ -9,6 +9,7 @@ import { addInterview } from '../interview-ops';
 import type { FollowUpDoc, Interview, InterviewFormat, Person, PersonRole } from '../../../core/model/model';
 import { doneKey } from '../../../core/model/model';
 import type { InviteEvent, InvitePerson } from './invite-model';
+import { ITEM_NAME_CHECKED } from '../../../core/content-ids';
 
 /** The interview as the user confirmed it in the preview. */
 export interface InviteChoice {
@@ -73,7 +74,7 @@ function records(choice: InviteChoice, ids: () => string, now: Date): [Person[],
   });
   const ticks = people
     .filter((p) => p.nameFrom)
-    .map((p) => [doneKey('name-checked', p.id), now.toISOString()]);
+    .map((p) => [doneKey(ITEM_NAME_CHECKED, p.id), now.toISOString()]);
   return [people, Object.fromEntries(ticks)];
 }
 
