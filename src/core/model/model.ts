@@ -67,9 +67,23 @@ export type LoggedContact = Contact['log'][number];
 /** A note being written, saved per recipient and situation. */
 export type Draft = FollowUpDoc['drafts'][string];
 
+/**
+ * An id as one part of a composite key: `:` (the separator) and `%` are escaped, so an id holding a colon
+ * (an imported file may carry any id) cannot run into the next part. Ids without them, as every id this site
+ * makes, stay as they are, so stored keys need no migration.
+ */
+const keyPart = (id: string): string => id.replace(/%/g, '%25').replace(/:/g, '%3A');
+
 /** Where a draft is saved: one per interview, recipient and situation. */
 export function draftKey(interviewId: string, recipientId: string, situationId: string): string {
-  return `${interviewId}:${recipientId}:${situationId}`;
+  return `${keyPart(interviewId)}:${keyPart(recipientId)}:${situationId}`;
+}
+
+/** The start that every draft key of an interview, or of one recipient in it, shares. */
+export function draftPrefix(interviewId: string, recipientId?: string): string {
+  return recipientId === undefined
+    ? `${keyPart(interviewId)}:`
+    : `${keyPart(interviewId)}:${keyPart(recipientId)}:`;
 }
 
 /** A document with nothing in it yet. */
@@ -98,7 +112,12 @@ export function missingChannels(profile: Profile): string[] {
   return CHANNELS.filter(([field]) => !profile[field].trim()).map(([, label]) => label);
 }
 
-/** The key of a ticked item in `Interview.done`. */
+/** The key of a ticked item in `Interview.done` (checklist ids hold no colon). */
 export function doneKey(itemId: string, subjectId?: string): string {
-  return subjectId ? `${itemId}:${subjectId}` : itemId;
+  return subjectId ? `${itemId}:${keyPart(subjectId)}` : itemId;
+}
+
+/** Whether a key of `Interview.done` is a tick about this person or reference. */
+export function isDoneFor(key: string, subjectId: string): boolean {
+  return key.endsWith(`:${keyPart(subjectId)}`);
 }

@@ -3,7 +3,14 @@
  * doc-ops.ts (which every tool page loads) because only the pages that edit people need it.
  */
 import { changeInterview } from './doc-ops';
-import type { Contact, FollowUpDoc, LoggedContact, Person, Reference } from './model';
+import {
+  type Contact,
+  type FollowUpDoc,
+  type LoggedContact,
+  type Person,
+  type Reference,
+  isDoneFor,
+} from './model';
 
 /**
  * Changes a person's details. Someone linked across interviews is one person: their name (and which words are the
@@ -128,7 +135,7 @@ export const removeReference = (doc: FollowUpDoc, interviewId: string, reference
   }));
 
 function withoutSubject(done: Record<string, string>, subjectId: string): Record<string, string> {
-  return Object.fromEntries(Object.entries(done).filter(([key]) => !key.endsWith(`:${subjectId}`)));
+  return Object.fromEntries(Object.entries(done).filter(([key]) => !isDoneFor(key, subjectId)));
 }
 
 /** Contact data with the suggested rhythm and nothing logged. */

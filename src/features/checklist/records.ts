@@ -6,7 +6,14 @@
 import * as builders from '../../core/model/builders';
 import { newId } from '../../core/model/builders';
 import * as iops from './interview-ops';
-import type { FollowUpDoc, Interview, Person, Reference } from '../../core/model/model';
+import {
+  type FollowUpDoc,
+  type Interview,
+  type Person,
+  type Reference,
+  draftPrefix,
+  isDoneFor,
+} from '../../core/model/model';
 import * as people from '../../core/model/people-ops';
 import { $doc, $undo, update } from '../../core/store/followup';
 
@@ -34,8 +41,8 @@ export function deleteInterview(id: string): void {
   const index = doc.interviews.findIndex((i) => i.id === id);
   const removed: Interview | undefined = doc.interviews[index];
   if (!removed) return;
-  const drafts = iops.draftsUnder(doc, `${id}:`);
-  const contacts = removing((d) => iops.withoutDrafts(iops.removeInterview(d, id), `${id}:`));
+  const drafts = iops.draftsUnder(doc, draftPrefix(id));
+  const contacts = removing((d) => iops.withoutDrafts(iops.removeInterview(d, id), draftPrefix(id)));
   $undo.set({
     message: `Deleted the interview${removed.company ? ` at ${removed.company}` : ''}.`,
     undo: () => {
@@ -104,7 +111,7 @@ let beforeRemoval:
 function removeSubject(interviewId: string, subjectId: string, change: (doc: FollowUpDoc) => FollowUpDoc) {
   const doc = $doc.get();
   const interview = doc.interviews.find((i) => i.id === interviewId);
-  const prefix = `${interviewId}:${subjectId}:`;
+  const prefix = draftPrefix(interviewId, subjectId);
   const drafts = iops.draftsUnder(doc, prefix);
   const contacts = removing((d) => iops.withoutDrafts(change(d), prefix));
   beforeRemoval = interview && { interview, drafts, contacts };
@@ -123,7 +130,7 @@ function offerRestore(interviewId: string, subjectId: string, message: string): 
           if (i.id !== interviewId) return i;
           const person = before.interview.people.find((p) => p.id === subjectId);
           const reference = before.interview.references.find((r) => r.id === subjectId);
-          const ticks = Object.entries(before.interview.done).filter(([k]) => k.endsWith(`:${subjectId}`));
+          const ticks = Object.entries(before.interview.done).filter(([k]) => isDoneFor(k, subjectId));
           return {
             ...i,
             people: person ? restoreAt(i.people, person, before.interview.people.indexOf(person)) : i.people,

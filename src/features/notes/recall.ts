@@ -3,7 +3,7 @@
  */
 import { historyDate } from '../../core/dates';
 import { parseLocalDate } from '../../core/deadlines';
-import type { Draft, FollowUpDoc } from '../../core/model/model';
+import { type Draft, type FollowUpDoc, draftPrefix } from '../../core/model/model';
 
 /** A logged date as people say it: "Sep 15, 2026". */
 function spoken(day: string): string {
@@ -24,7 +24,7 @@ export function recallFor(doc: FollowUpDoc, contactId: string): string | undefin
       if (r.contactId === contactId)
         for (const [key, d] of Object.entries(doc.drafts))
           if (
-            key.startsWith(`${i.id}:${r.id}:`) &&
+            key.startsWith(draftPrefix(i.id, r.id)) &&
             d.detail.trim() &&
             (!last || d.updatedAt > last.updatedAt)
           )

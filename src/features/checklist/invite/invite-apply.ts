@@ -7,7 +7,7 @@ import { newInterview, newPerson } from '../../../core/model/builders';
 import { changeInterview } from '../../../core/model/doc-ops';
 import { addInterview } from '../interview-ops';
 import type { FollowUpDoc, Interview, InterviewFormat, Person, PersonRole } from '../../../core/model/model';
-import { doneKey } from '../../../core/model/model';
+import { doneKey, isDoneFor } from '../../../core/model/model';
 import type { InviteEvent, InvitePerson } from './invite-model';
 import { ITEM_NAME_CHECKED } from '../../../core/content-ids';
 
@@ -106,9 +106,7 @@ export function updateFromInvite(
     inviteUid: i.inviteUid || choice.uid,
     people: [...i.people.filter((p) => !remove.includes(p.id)), ...added],
     done: {
-      ...Object.fromEntries(
-        Object.entries(i.done).filter(([k]) => !remove.some((id) => k.endsWith(`:${id}`))),
-      ),
+      ...Object.fromEntries(Object.entries(i.done).filter(([k]) => !remove.some((id) => isDoneFor(k, id)))),
       ...ticks,
     },
   }));
