@@ -52,6 +52,10 @@ describe('interviewFacts', () => {
       ['Outcome', 'Offer'],
       ['Notes', 'Bring the portfolio'],
     ]);
+    // The decision's date reads as every date does, not as stored.
+    expect(interviewFacts({ ...base, decisionDate: '2026-12-01' })).toEqual([
+      ['Decision expected', 'Tue, Dec 1, 2026'],
+    ]);
   });
 });
 

@@ -2,7 +2,8 @@
  * What one interview's page says about it in words: the facts recorded, and the check-ins suggested after a
  * "no" or a withdrawal. Loaded with that page, not with the list.
  */
-import { shortDate } from '../../core/dates';
+import { interviewDate, shortDate } from '../../core/dates';
+import { parseLocalDate } from '../../core/deadlines';
 import type { DueTouch } from '../../core/due';
 import type { Interview } from '../../core/model/model';
 import { joinWords } from '../../core/words';
@@ -10,11 +11,13 @@ import { OUTCOME_LABELS } from './labels';
 
 /** The recorded facts of an interview worth showing, with their labels: the ones filled in, in this order. */
 export function interviewFacts(i: Interview): (readonly [label: string, value: string])[] {
+  // A date as every date is shown ("Tue, Dec 1, 2026"); what cannot be read shows as typed.
+  const decided = parseLocalDate(i.decisionDate);
   const outcome = i.outcome === 'waiting' ? '' : (OUTCOME_LABELS.find(([o]) => o === i.outcome)?.[1] ?? '');
   return (
     [
       ['Place', i.place],
-      ['Decision expected', i.decisionDate],
+      ['Decision expected', decided ? interviewDate(decided, false) : i.decisionDate],
       ['Outcome', outcome],
       ['Notes', i.notes],
     ] as const
