@@ -3,7 +3,6 @@ import { whenText } from '../../src/features/checklist/labels';
 import { checkInLine, interviewFacts } from '../../src/features/checklist/interview-text';
 import type { DueTouch } from '../../src/core/due';
 import { currentDoc } from '../fixtures/stored';
-import { noteHref } from '../../src/core/links';
 
 const interview = (at: string, format: 'in-person' | 'video' | 'phone' = 'in-person') => ({
   ...currentDoc.interviews[0]!,
@@ -20,18 +19,6 @@ describe('whenText', () => {
     ['soon', 'in-person', 'Date not set · In person'],
   ] as const)('says %j (%s) as %j', (at, format, text) => {
     expect(whenText(interview(at, format))).toBe(text);
-  });
-});
-
-describe('noteHref', () => {
-  it('encodes ids that came from an imported file, so they cannot add parameters', () => {
-    expect(noteHref('i 1&to=x', 'thank-you', 'p#1')).toBe(
-      '/notes/#interview=i+1%26to%3Dx&to=p%231&situation=thank-you',
-    );
-  });
-
-  it('leaves the situation to the builder when none is given', () => {
-    expect(noteHref('i1', undefined, 'p1')).toBe('/notes/#interview=i1&to=p1');
   });
 });
 
