@@ -4,6 +4,7 @@ import {
   asClause,
   asPhrase,
   repeatedWords,
+  asStrength,
   skillsPhrase,
   titleInSentence,
 } from '../../src/features/notes/grammar';
@@ -113,5 +114,19 @@ describe('skillsPhrase: strengths said with "skills"', () => {
     [[], ''],
   ])('says %j as %j', (strengths, phrase) => {
     expect(skillsPhrase(strengths)).toBe(phrase);
+  });
+});
+
+describe('asStrength: a strength typed in sentence case reads as words in a sentence', () => {
+  it.each([
+    ['Calm under pressure', 'calm under pressure'],
+    ['Customer service.', 'customer service'],
+    ['Leadership', 'leadership'],
+    ['Salesforce administration', 'Salesforce administration'],
+    ['SQL', 'SQL'],
+    ['Training new staff', 'training new staff'],
+    ['forklift trainer certification', 'forklift trainer certification'],
+  ])('says %j as %j', (typed, said) => {
+    expect(asStrength(typed)).toBe(said);
   });
 });

@@ -9,13 +9,15 @@ import { clean, joinWords } from '../../core/words';
  * The words the grammar knows, kept as content with the note templates (`content/note-words.yaml`, sent with
  * `/notes/situations.json`): job-title words written in lower case in a sentence ("analyst"), ordinary words
  * that open a sentence ("the", "moving"), past tenses without "-ed" ("led"), and words that say nothing of
- * their own ("the", "would"), left out when counting what a note repeats.
+ * their own ("the", "would"), left out when counting what a note repeats, and ordinary words that open a
+ * strength ("Calm under pressure" reads "calm under pressure").
  */
 export interface Lexicon {
   titleWords: readonly string[];
   openers: readonly string[];
   pastTenses: readonly string[];
   stopWords: readonly string[];
+  strengthWords: readonly string[];
 }
 
 interface Known {
@@ -23,8 +25,15 @@ interface Known {
   openers: ReadonlySet<string>;
   past: ReadonlySet<string>;
   stops: ReadonlySet<string>;
+  strengths: ReadonlySet<string>;
 }
-let known: Known = { titles: new Set(), openers: new Set(), past: new Set(), stops: new Set() };
+let known: Known = {
+  titles: new Set(),
+  openers: new Set(),
+  past: new Set(),
+  stops: new Set(),
+  strengths: new Set(),
+};
 
 /** Makes the grammar use these words (once, when the templates arrive; tests and the build read the file). */
 export function useLexicon(words: Lexicon): void {
@@ -33,6 +42,7 @@ export function useLexicon(words: Lexicon): void {
     openers: new Set(words.openers),
     past: new Set(words.pastTenses),
     stops: new Set(words.stopWords),
+    strengths: new Set(words.strengthWords),
   };
 }
 
@@ -85,6 +95,19 @@ export function asPhrase(text: string): string {
 }
 
 /**
+ * A strength as words inside a sentence: typed in sentence case ("Calm under pressure", "Customer service"), its
+ * first word reads in lower case when it is an ordinary word; names and acronyms ("Salesforce", "SQL") keep theirs.
+ */
+export function asStrength(text: string): string {
+  const phrase = asPhrase(text);
+  const [first = '', ...rest] = phrase.split(' ');
+  const lower = first.toLowerCase();
+  return !keepsCase(first) && known.strengths.has(lower.replace(/[^\p{L}]/gu, ''))
+    ? [lower, ...rest].join(' ')
+    : phrase;
+}
+
+/**
  * Something the user did, as a clause with "I": "moved 40 reports to Power BI" becomes "I moved 40 reports
  * to Power BI"; "I cut pages by 60%" and "At Contoso, I…" stay as typed; a thing named without a verb ("the
  * Power BI migration") becomes "I worked on the Power BI migration".
@@ -126,7 +149,7 @@ export function repeatedWords(text: string, times = 3): string[] {
  * organization". Empty when there are none.
  */
 export function skillsPhrase(strengths: readonly string[]): string {
-  const kept = strengths.map(asPhrase).filter(Boolean);
+  const kept = strengths.map(asStrength).filter(Boolean);
   const [only] = kept;
   if (kept.length === 1 && only && only.split(' ').length <= 2 && !/s$|\b(and|of|to|with)\b/iu.test(only))
     return `${only} skills`;

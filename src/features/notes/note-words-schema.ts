@@ -16,6 +16,8 @@ export const lexiconSchema = z.strictObject({
   pastTenses: words,
   /** Words left out when counting what a note repeats. */
   stopWords: words,
+  /** Ordinary words that open a strength and read in lower case inside a sentence. */
+  strengthWords: words,
 }) satisfies z.ZodType<Lexicon>;
 
 /** Reads and checks `content/note-words.yaml` from the project root. */
