@@ -12,38 +12,6 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function localDate(y: number, month: number, d: number, h = 0, min = 0): Date | undefined {
-  if (month < 1 || month > 12 || d < 1 || h > 23 || min > 59) return undefined;
-  const date = new Date(y, month - 1, d, h, min);
-  // Date rolls 2026-02-30 over to March 2 (and years below 100 into the 1900s): a changed date never existed.
-  if (date.getFullYear() !== y || date.getMonth() !== month - 1 || date.getDate() !== d) return undefined;
-  return date;
-}
-
-/** Parses a local `YYYY-MM-DDTHH:mm`; undefined when malformed or impossible. */
-export function parseLocalDateTime(s: string): Date | undefined {
-  const m = DATE_TIME.exec(s);
-  return m ? localDate(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])) : undefined;
-}
-
-/** Parses a local `YYYY-MM-DD` as local midnight; undefined when malformed or impossible. */
-export function parseLocalDate(s: string): Date | undefined {
-  const m = DATE.exec(s);
-  return m ? localDate(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
-}
-
-/**
- * The moment of an interview as stored: a local date-time, or a date alone (taken as noon, so that its
- * deadlines fall on the right days). Undefined when malformed or impossible.
- */
-export function parseInterviewAt(s: string): Date | undefined {
-  const date = parseLocalDate(s);
-  return date ? new Date(date.getFullYear(), date.getMonth(), date.getDate(), 12, 0) : parseLocalDateTime(s);
-}
-
 /** When the thank-you notes are due: two calendar days after the interview (`THANK_YOU_DAYS`), same wall-clock time. */
 export function thankYouDue(interviewAt: Date): Date {
   // Calendar arithmetic, not +48 h: across a DST change the wall-clock time must stay the same.

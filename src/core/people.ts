@@ -3,7 +3,7 @@
  * is the set of records (people and references of interviews) that share a contact id; linking two people
  * gives their records one id. Pure: documents are passed in and new ones returned.
  */
-import { parseInterviewAt } from './deadlines';
+import { parseInterviewAt } from './local-dates';
 import type { Interview, Person, Reference } from './model/model';
 
 /** How someone was recorded in one interview. */

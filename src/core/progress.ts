@@ -4,7 +4,8 @@
  * Pure: the checklist items, the user's profile and "now" are passed in.
  */
 import type { ChecklistItem } from './checklist-schema';
-import { followUpDue, formatDue, parseInterviewAt, parseLocalDate, thankYouDue } from './deadlines';
+import { followUpDue, formatDue, thankYouDue } from './deadlines';
+import { parseInterviewAt, parseLocalDate } from './local-dates';
 import { canBeReached } from './rules';
 import { type Interview, type Profile, doneKey } from './model/model';
 import { ITEM_NAME_CHECKED } from './content-ids';

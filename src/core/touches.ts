@@ -3,14 +3,10 @@
  * last contact of any kind (met at an interview, a note sent, a contact logged), so logging one resets it.
  * Pure: the document's parts and "now" are passed in; all dates are local wall-clock dates.
  */
-import { parseInterviewAt, parseLocalDate } from './deadlines';
+import { parseInterviewAt, parseLocalDate } from './local-dates';
 import type { Contact, ContactKind, FollowUpDoc, SentVia } from './model/model';
 import type { PersonGroup } from './people';
 import { ITEM_DETAILS_RECORDED, ITEM_NAME_CHECKED } from './content-ids';
-
-/** A day as a local `YYYY-MM-DD`, as logged contacts are dated. */
-export const localDay = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /** The hour of the day a touch falls due. */
 const TOUCH_HOUR = 9;

@@ -1,15 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  addBusinessDays,
-  followUpDue,
-  formatDue,
-  isOverdue,
-  parseLocalDate,
-  parseLocalDateTime,
-  thankYouDue,
-} from '../../src/core/deadlines';
+import { addBusinessDays, followUpDue, formatDue, isOverdue, thankYouDue } from '../../src/core/deadlines';
+import { parseLocalDate, parseLocalDateTime } from '../../src/core/local-dates';
 
 // vitest.config.ts runs unit tests in America/New_York: DST starts 2026-03-08 and ends 2026-11-01.
 const HOUR = 3_600_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLocalDate } from '../../src/core/deadlines';
+import { parseLocalDate } from '../../src/core/local-dates';
 import * as builders from '../../src/core/model/builders';
 import * as peopleOps from '../../src/core/model/people-ops';
 import { newDraft } from '../../src/features/notes/draft-ops';

@@ -14,7 +14,7 @@ import {
   unlinkRecord,
 } from '../link-people';
 import { newId } from '../model/builders';
-import { localDay } from '../touches';
+import { localDay } from '../local-dates';
 import { $doc, $undo, update } from './followup';
 
 /** Links two people as one, with the details picked where they differ; undoable. */

@@ -3,7 +3,7 @@
  * "no" or a withdrawal. Loaded with that page, not with the list.
  */
 import { interviewDate, shortDate } from '../../core/dates';
-import { parseLocalDate } from '../../core/deadlines';
+import { parseLocalDate } from '../../core/local-dates';
 import type { DueTouch } from '../../core/due';
 import type { Interview } from '../../core/model/model';
 import { joinWords } from '../../core/words';

@@ -1,5 +1,5 @@
 import { interviewDate } from '../../core/dates';
-import { parseInterviewAt } from '../../core/deadlines';
+import { parseInterviewAt } from '../../core/local-dates';
 import { FORMATS, type Interview, OUTCOMES, PERSON_ROLES } from '../../core/model/model';
 
 /** A label for every value: a value added to the model and not named here fails to compile. */

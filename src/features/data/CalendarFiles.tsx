@@ -1,5 +1,5 @@
 import { type JSX, For, Show, createSignal } from 'solid-js';
-import { parseInterviewAt } from '../../core/deadlines';
+import { parseInterviewAt } from '../../core/local-dates';
 import type { TouchData } from '../../core/due';
 import type { Interview } from '../../core/model/model';
 import type { ChecklistItem } from '../../core/checklist-schema';

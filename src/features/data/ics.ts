@@ -8,7 +8,7 @@
  */
 import type { ChecklistItem } from '../../core/checklist-schema';
 import { contentLines, escapeText, fileSlug, keepLines } from './content-line';
-import { parseInterviewAt } from '../../core/deadlines';
+import { parseInterviewAt } from '../../core/local-dates';
 import { type DueItem, type TouchData, dueList, touchesDue } from '../../core/due';
 import { noteHref } from '../../core/links';
 import type { Interview } from '../../core/model/model';

@@ -5,7 +5,7 @@
  */
 import type { ChecklistItem } from '../../core/checklist-schema';
 import type { Situation } from './situation-schema';
-import { parseInterviewAt, parseLocalDate } from '../../core/deadlines';
+import { parseInterviewAt, parseLocalDate } from '../../core/local-dates';
 import { newDraft } from './draft-ops';
 import { greetingFor } from '../../core/names';
 import { type Draft, type FollowUpDoc, type Interview, doneKey } from '../../core/model/model';

@@ -5,7 +5,8 @@
  */
 import type { ChecklistItem } from '../../core/checklist-schema';
 import { type Note, type NoteInput, noteFor, recipientsOf, sentAt } from './compose';
-import { followUpDue, formatDue, parseInterviewAt, parseLocalDate, thankYouDue } from '../../core/deadlines';
+import { followUpDue, formatDue, thankYouDue } from '../../core/deadlines';
+import { parseInterviewAt, parseLocalDate } from '../../core/local-dates';
 import { type FollowUpDoc, doneKey, draftKey } from '../../core/model/model';
 import type { GreetingCheck } from './name-check';
 import { findNearDuplicate, looksLikeWorkEmail } from './note-checks';

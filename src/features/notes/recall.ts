@@ -2,7 +2,7 @@
  * What to recall in a check-in written months later. Loaded by the note builder only for a note that repeats.
  */
 import { historyDate } from '../../core/dates';
-import { parseLocalDate } from '../../core/deadlines';
+import { parseLocalDate } from '../../core/local-dates';
 import { type Draft, type FollowUpDoc, draftPrefix } from '../../core/model/model';
 
 /** A logged date as people say it: "Sep 15, 2026". */

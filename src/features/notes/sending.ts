@@ -10,7 +10,7 @@ import * as ops from '../../core/model/doc-ops';
 import { patchDraft } from './draft-ops';
 import type { Draft, Interview, SentVia } from '../../core/model/model';
 import { logContact, unlogContact } from '../../core/model/people-ops';
-import { localDay } from '../../core/touches';
+import { localDay } from '../../core/local-dates';
 import { update } from '../../core/store/followup';
 
 /** Where a note's sending is recorded: the interview, the task's key and the draft's key. */

@@ -1,7 +1,8 @@
 import { type JSX, Show, createMemo, createSignal } from 'solid-js';
 import type { Contact, ContactKind } from '../../core/model/model';
 import type { PersonGroup } from '../../core/people';
-import { localDay, nextTouch, suggestion } from '../../core/touches';
+import { nextTouch, suggestion } from '../../core/touches';
+import { localDay } from '../../core/local-dates';
 import { $doc } from '../../core/store/followup';
 import { logContact, setRhythm } from '../../core/store/people';
 import { Field, Select, uid } from '../../core/ui/Field';

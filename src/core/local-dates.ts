@@ -1,0 +1,40 @@
+/**
+ * Dates as the document stores them: local wall-clock dates and times, as the user typed them (`YYYY-MM-DD`,
+ * `YYYY-MM-DDTHH:mm`), read into `Date`s and written back. Pure; an impossible date reads as undefined.
+ */
+
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function localDate(y: number, month: number, d: number, h = 0, min = 0): Date | undefined {
+  if (month < 1 || month > 12 || d < 1 || h > 23 || min > 59) return undefined;
+  const date = new Date(y, month - 1, d, h, min);
+  // Date rolls 2026-02-30 over to March 2 (and years below 100 into the 1900s): a changed date never existed.
+  if (date.getFullYear() !== y || date.getMonth() !== month - 1 || date.getDate() !== d) return undefined;
+  return date;
+}
+
+/** Parses a local `YYYY-MM-DDTHH:mm`; undefined when malformed or impossible. */
+export function parseLocalDateTime(s: string): Date | undefined {
+  const m = DATE_TIME.exec(s);
+  return m ? localDate(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])) : undefined;
+}
+
+/** Parses a local `YYYY-MM-DD` as local midnight; undefined when malformed or impossible. */
+export function parseLocalDate(s: string): Date | undefined {
+  const m = DATE.exec(s);
+  return m ? localDate(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+}
+
+/**
+ * The moment of an interview as stored: a local date-time, or a date alone (taken as noon, so that its
+ * deadlines fall on the right days). Undefined when malformed or impossible.
+ */
+export function parseInterviewAt(s: string): Date | undefined {
+  const date = parseLocalDate(s);
+  return date ? new Date(date.getFullYear(), date.getMonth(), date.getDate(), 12, 0) : parseLocalDateTime(s);
+}
+
+/** A day as a local `YYYY-MM-DD`, as logged contacts are dated. */
+export const localDay = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
