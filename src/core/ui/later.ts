@@ -28,19 +28,27 @@ export function loader<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 /**
+ * What to do when code fails to load a second time: reload the page. Chromium keeps a script that failed to
+ * load as failed for the life of the page, so asking again in the page cannot succeed there; a reload fetches
+ * afresh (and, after an update, the new version's files). Everything stored is saved as the page is left.
+ */
+export const reloadPage = (): void => location.reload();
+
+/**
  * A component whose code loads the first time it is drawn. Smaller than Solid's `lazy`, which brings
  * Suspense and resources along: this draws nothing until the code is there, then the component. If the
- * code fails to load, it says so with a Retry instead of leaving a blank space.
+ * code fails to load, it says so with a Retry instead of leaving a blank space; Retry tries again in the
+ * page, and reloads it if that fails too.
  */
 export function later<P extends object>(load: () => Promise<{ default: Component<P> }>): Component<P> {
   const [loaded, setLoaded] = createSignal<Component<P>>();
   const [failed, setFailed] = createSignal(false);
   const get = loader(load);
-  const start = () => {
+  const start = (retrying = false) => {
     setFailed(false);
     get().then(
       (m) => setLoaded(() => m.default),
-      () => setFailed(true),
+      () => (retrying ? reloadPage() : setFailed(true)),
     );
   };
   let started = false;
@@ -54,7 +62,7 @@ export function later<P extends object>(load: () => Promise<{ default: Component
         return loaded();
       },
       get fallback() {
-        return failed() ? failedPart(start) : undefined;
+        return failed() ? failedPart(() => start(true)) : undefined;
       },
       children: (C: () => Component<P>) => createComponent(C(), props),
     });
