@@ -3,7 +3,14 @@ import { newInterview, newPerson } from '../../src/core/model/builders';
 import { type Draft, draftKey, emptyDoc } from '../../src/core/model/model';
 import type { ChecklistItem } from '../../src/core/checklist-schema';
 import { recipientsOf } from '../../src/features/notes/compose';
-import { isStale, repeatLog, sendTarget, shownDraft } from '../../src/features/notes/note-state';
+import {
+  isStale,
+  noteLink,
+  readNoteLink,
+  repeatLog,
+  sendTarget,
+  shownDraft,
+} from '../../src/features/notes/note-state';
 import type { Situation } from '../../src/features/notes/situation-schema';
 
 const now = new Date(2026, 10, 26, 9, 0);
@@ -73,5 +80,40 @@ describe('what sending marks and logs', () => {
     });
     expect(repeatLog(thankYou, recipient, 'Dear Ana')).toBeUndefined();
     expect(repeatLog(checkIn, undefined, 'Hi')).toBeUndefined();
+  });
+});
+
+describe('links into the note builder', () => {
+  const doc = {
+    ...emptyDoc(),
+    interviews: [
+      {
+        ...interview,
+        people: [newPerson('o1', 'other', { name: 'Recruiter', contactId: 'r' }), ...interview.people],
+      },
+    ],
+  };
+  it('reads whom and what for, and goes back to the same address', () => {
+    const link = readNoteLink('#interview=i1&to=p1&situation=thank-you', doc, [thankYou]);
+    expect(link).toEqual({ interviewId: 'i1', recipientId: 'p1', situationId: 'thank-you' });
+    const shown = doc.interviews[0];
+    const to = recipientsOf(shown).find((r) => r.id === 'p1');
+    expect(noteLink(shown, to, 'thank-you')).toBe('#interview=i1&to=p1&situation=thank-you');
+  });
+  it('writes a note about the whole interview to its first interviewer when the link names no one', () => {
+    expect(readNoteLink('#interview=i1&situation=thank-you', doc, [thankYou]).recipientId).toBe('p1');
+    // An unknown interview or situation names no one.
+    expect(readNoteLink('#interview=nope&situation=thank-you', doc, [thankYou]).recipientId).toBe('');
+    expect(readNoteLink('#interview=i1&situation=nope', doc, [thankYou]).recipientId).toBe('');
+  });
+  it('keeps ids with characters a URL escapes, and says only the situation without a person', () => {
+    const odd = { ...doc.interviews[0]!, id: 'a&b=c d' };
+    expect(readNoteLink(noteLink(odd, undefined, 'check-in'), doc, [thankYou])).toEqual({
+      interviewId: 'a&b=c d',
+      recipientId: '',
+      situationId: 'check-in',
+    });
+    expect(noteLink(undefined, undefined, 'check-in')).toBe('#situation=check-in');
+    expect(readNoteLink('', doc, [thankYou])).toEqual({ interviewId: '', recipientId: '', situationId: '' });
   });
 });

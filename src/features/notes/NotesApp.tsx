@@ -1,7 +1,6 @@
 import { type JSX, Show, createEffect, createMemo, createSignal, untrack } from 'solid-js';
 import {
   type NoteInput,
-  firstRecipientFor,
   likelySituation,
   noteFor,
   recipientsOf,
@@ -9,7 +8,7 @@ import {
   situationsFor,
   startDraft,
 } from './compose';
-import { isStale, repeatLog, sendTarget, shownDraft } from './note-state';
+import { isStale, noteLink, readNoteLink, repeatLog, sendTarget, shownDraft } from './note-state';
 import { greetingOptions } from '../../core/names';
 import { type Draft, doneKey, draftKey } from '../../core/model/model';
 import type { ChecklistItem } from '../../core/checklist-schema';
@@ -74,23 +73,14 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
       asked?.id ?? likelySituation(props.situations, interview(), recipient(), props.items)?.id ?? '',
     );
   };
-  // Links into the builder say whom and what for: `#interview=…&to=…&situation=…` (or just the situation).
-  const hash = new URLSearchParams(location.hash.slice(1));
-  setWanted(hash.get('situation') ?? '');
+  // A link into the builder says whom and what for.
   untrack(() => {
-    const i = hash.get('interview') ?? '';
-    const asked = props.situations.find((s) => s.id === wanted());
-    const named = doc().interviews.find((x) => x.id === i);
-    choose(i, hash.get('to') ?? (asked && named ? firstRecipientFor(named, asked) : ''));
+    const link = readNoteLink(location.hash, doc(), props.situations);
+    setWanted(link.situationId);
+    choose(link.interviewId, link.recipientId);
   });
   // The address follows whom and what for, not each keystroke in the note.
-  const address = createMemo(() => {
-    const p = new URLSearchParams();
-    if (interview()) p.set('interview', interviewId());
-    if (recipient()) p.set('to', recipientId());
-    p.set('situation', situation().id);
-    return `#${p}`;
-  });
+  const address = createMemo(() => noteLink(interview(), recipient(), situation().id));
   createEffect(() => history.replaceState(history.state, '', address()));
 
   const key = () => {

@@ -1,10 +1,11 @@
 /**
  * What the note builder decides about the note on screen, apart from its view: which draft is shown (a
- * repeated note sent a while ago starts afresh), what sending it marks, and what a repeated note logs. Pure.
+ * repeated note sent a while ago starts afresh), what sending it marks, what a repeated note logs, and the
+ * links into the builder (whom and what for). Pure.
  */
 import type { ChecklistItem } from '../../core/checklist-schema';
 import type { Draft, FollowUpDoc, Interview } from '../../core/model/model';
-import { type Recipient, sentKey, startDraft } from './compose';
+import { type Recipient, firstRecipientFor, sentKey, startDraft } from './compose';
 import type { Situation } from './situation-schema';
 
 /** A repeated note (the check-in) sent a while ago: the next one starts afresh; the last is kept in the log. */
@@ -47,4 +48,39 @@ export function repeatLog(
   return situation.repeats && recipient
     ? { contactId: recipient.contactId, label: situation.label, text: body }
     : undefined;
+}
+
+/** Whom and what for a link into the builder asks: ids, each empty when not named. */
+export interface NoteLink {
+  interviewId: string;
+  recipientId: string;
+  /** The situation asked for; kept while the recipient changes. */
+  situationId: string;
+}
+
+/**
+ * What a link into the builder asks for (`#interview=…&to=…&situation=…`, or just the situation). A link that
+ * names an interview and a situation but no one is for the first person of that interview the note fits.
+ */
+export function readNoteLink(hash: string, doc: FollowUpDoc, situations: readonly Situation[]): NoteLink {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const interviewId = params.get('interview') ?? '';
+  const situationId = params.get('situation') ?? '';
+  const asked = situations.find((s) => s.id === situationId);
+  const named = doc.interviews.find((i) => i.id === interviewId);
+  const recipientId = params.get('to') ?? (asked && named ? firstRecipientFor(named, asked) : '');
+  return { interviewId, recipientId, situationId };
+}
+
+/** The builder's address for the note on screen: whom and what for, never what is typed. */
+export function noteLink(
+  interview: Interview | undefined,
+  recipient: Recipient | undefined,
+  situationId: string,
+): string {
+  const params = new URLSearchParams();
+  if (interview) params.set('interview', interview.id);
+  if (recipient) params.set('to', recipient.id);
+  params.set('situation', situationId);
+  return `#${params}`;
 }
