@@ -70,11 +70,20 @@ async function stubFilePicker(page: Page) {
     };
   });
 }
-const fileText = (page: Page) =>
-  page.evaluate(async () => {
-    const root = await navigator.storage.getDirectory();
-    return (await (await root.getFileHandle('backup.json')).getFile()).text();
-  });
+/** The backup file's text; read again while a write still holds it (Chromium then says NotReadableError). */
+async function fileText(page: Page): Promise<string> {
+  for (let tries = 1; ; tries++) {
+    try {
+      return await page.evaluate(async () => {
+        const root = await navigator.storage.getDirectory();
+        return (await (await root.getFileHandle('backup.json')).getFile()).text();
+      });
+    } catch (error) {
+      if (tries >= 20 || !String(error).includes('NotReadableError')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
 const writes = (page: Page) => page.evaluate(() => (window as unknown as { __writes: number }).__writes);
 
 test('the automatic backup file: written once after a burst of typing, and again after permission comes back', async ({
