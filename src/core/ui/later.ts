@@ -14,41 +14,65 @@ function failedPart(retry: () => void): HTMLElement {
   return box;
 }
 
+/** Where a value waits across the reload a second failed load leads to: this tab's session storage. */
+const CARRIED_PREFIX = 'fuk:carried:';
+
 /**
  * Loads code on demand, and lets a failed load be tried again: the promise is kept while it succeeds or is
- * pending, forgotten when it fails, so the next call fetches afresh.
+ * pending, forgotten when it fails, so the next call fetches afresh. A second failure reloads the page, as
+ * Chromium keeps a file that failed to load as failed until then; a reload fetches afresh (after an update, the
+ * new version's files), and everything stored is saved as the page is left. What the user typed and has not
+ * stored yet travels across it as `carry` (see `carried`); when session storage is blocked, there is no reload
+ * and the failure is the caller's to show.
  */
-export function loader<T>(load: () => Promise<T>): () => Promise<T> {
+export function loader<T>(load: () => Promise<T>): (carry?: { key: string; value: unknown }) => Promise<T> {
   let pending: Promise<T> | undefined;
-  return () =>
+  let failedBefore = false;
+  return (carry) =>
     (pending ??= load().catch((error: unknown) => {
       pending = undefined;
+      if (failedBefore && keepForReload(carry)) location.reload();
+      failedBefore = true;
       throw error;
     }));
 }
 
-/**
- * What to do when code fails to load a second time: reload the page. Chromium keeps a script that failed to
- * load as failed for the life of the page, so asking again in the page cannot succeed there; a reload fetches
- * afresh (and, after an update, the new version's files). Everything stored is saved as the page is left.
- */
-export const reloadPage = (): void => location.reload();
+/** Puts `carry` where the page after the reload finds it; false when session storage is blocked. */
+function keepForReload(carry: { key: string; value: unknown } | undefined): boolean {
+  try {
+    if (carry) sessionStorage.setItem(CARRIED_PREFIX + carry.key, JSON.stringify(carry.value));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** What a `loader` call carried across the reload under `key`, taken out (unknown: check its shape). */
+export function carried(key: string): unknown {
+  try {
+    const raw = sessionStorage.getItem(CARRIED_PREFIX + key);
+    sessionStorage.removeItem(CARRIED_PREFIX + key);
+    return raw === null ? undefined : (JSON.parse(raw) as unknown);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * A component whose code loads the first time it is drawn. Smaller than Solid's `lazy`, which brings
  * Suspense and resources along: this draws nothing until the code is there, then the component. If the
- * code fails to load, it says so with a Retry instead of leaving a blank space; Retry tries again in the
- * page, and reloads it if that fails too.
+ * code fails to load, it says so with a Retry instead of leaving a blank space (a Retry that fails too reloads
+ * the page: see `loader`).
  */
 export function later<P extends object>(load: () => Promise<{ default: Component<P> }>): Component<P> {
   const [loaded, setLoaded] = createSignal<Component<P>>();
   const [failed, setFailed] = createSignal(false);
   const get = loader(load);
-  const start = (retrying = false) => {
+  const start = () => {
     setFailed(false);
     get().then(
       (m) => setLoaded(() => m.default),
-      () => (retrying ? reloadPage() : setFailed(true)),
+      () => setFailed(true),
     );
   };
   let started = false;
@@ -62,7 +86,7 @@ export function later<P extends object>(load: () => Promise<{ default: Component
         return loaded();
       },
       get fallback() {
-        return failed() ? failedPart(() => start(true)) : undefined;
+        return failed() ? failedPart(start) : undefined;
       },
       children: (C: () => Component<P>) => createComponent(C(), props),
     });

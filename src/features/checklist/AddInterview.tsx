@@ -2,47 +2,25 @@ import { type JSX, Show, createEffect, createSignal, onMount } from 'solid-js';
 import type { Incoming } from './invite/InviteImport';
 import { Field } from '../../core/ui/Field';
 import { localDay } from '../../core/local-dates';
-import { later, loader, reloadPage } from '../../core/ui/later';
+import { carried, later, loader } from '../../core/ui/later';
 
 /** Saving the new interview: its code loads with the first “Add interview” (the list needs none of it). */
 const actions = loader(() => import('./interview-actions'));
 /** Reading an invite, fetched when first asked for: the parser never loads with the page. */
 const InviteImport = later(() => import('./invite/InviteImport'));
 
-/**
- * Where an entry waits across the reload that a second failed load leads to (see `reloadPage`): this tab's
- * session storage, read and emptied as the form comes back, which then adds it.
- */
-const WAITING_KEY = 'fuk:adding';
+/** The key an entry travels under across the reload that a second failed load leads to (see `loader`). */
+const ENTRY_KEY = 'add-interview';
 
-interface Entry {
-  company: string;
-  role: string;
-  date: string;
-  time: string;
-}
-
-/** The entry kept across a reload, taken out of session storage; undefined when none (or unreadable). */
-function takeWaiting(): Entry | undefined {
-  try {
-    const raw = sessionStorage.getItem(WAITING_KEY);
-    sessionStorage.removeItem(WAITING_KEY);
-    const e = raw ? (JSON.parse(raw) as Partial<Entry>) : undefined;
-    const text = (v: unknown) => (typeof v === 'string' ? v : '');
-    return e && { company: text(e.company), role: text(e.role), date: text(e.date), time: text(e.time) };
-  } catch {
-    return undefined;
-  }
-}
-
-/** Keeps the entry for after the reload; false when session storage is blocked (then no reload). */
-function keepWaiting(entry: Entry): boolean {
-  try {
-    sessionStorage.setItem(WAITING_KEY, JSON.stringify(entry));
-    return true;
-  } catch {
-    return false;
-  }
+/** An entry carried across that reload, read back as four texts; undefined when none. */
+function carriedEntry(): { company: string; role: string; date: string; time: string } | undefined {
+  const e = carried(ENTRY_KEY);
+  if (typeof e !== 'object' || e === null) return undefined;
+  const text = (key: string) => {
+    const v = (e as Record<string, unknown>)[key];
+    return typeof v === 'string' ? v : '';
+  };
+  return { company: text('company'), role: text('role'), date: text('date'), time: text('time') };
 }
 
 interface AddInterviewProps {
@@ -66,15 +44,13 @@ export function AddInterview(props: AddInterviewProps): JSX.Element {
   const [failed, setFailed] = createSignal(false);
   createEffect(() => props.incoming && setInvite(props.incoming));
   let first: HTMLInputElement | HTMLTextAreaElement | undefined;
-  /** Whether Add interview has failed once: the next failure reloads the page, keeping the entry. */
-  let triedOnce = false;
   const add = () => {
     const at = date() && time() ? `${date()}T${time()}` : date();
     const fields = { company: company().trim(), role: role().trim(), at };
     const added = props.onAdded;
     const entry = { company: company(), role: role(), date: date(), time: time() };
-    // What was typed stays in the form until it is saved; a part that fails to load says so.
-    actions().then(
+    // What was typed stays in the form until it is saved (and across a reload); a part that fails to load says so.
+    actions({ key: ENTRY_KEY, value: entry }).then(
       (m) => {
         setFailed(false);
         const id = m.addInterview(fields);
@@ -84,15 +60,11 @@ export function AddInterview(props: AddInterviewProps): JSX.Element {
         setTime('');
         added(id);
       },
-      () => {
-        setFailed(true);
-        if (triedOnce && keepWaiting(entry)) reloadPage();
-        triedOnce = true;
-      },
+      () => setFailed(true),
     );
   };
   onMount(() => {
-    const waiting = takeWaiting();
+    const waiting = carriedEntry();
     if (waiting) {
       setCompany(waiting.company);
       setRole(waiting.role);
