@@ -99,6 +99,22 @@ test('a new version of the site waits for the reader to choose "Reload to update
         { timeout: 45_000 },
       )
       .toEqual({ type: 'reload', newPage: true });
+    // And the new version is the one in charge, with nothing left waiting.
+    await expect
+      .poll(
+        () =>
+          page
+            .evaluate(() =>
+              navigator.serviceWorker.getRegistration().then((r) => ({
+                waiting: !!r?.waiting,
+                active: r?.active?.state,
+                controlled: !!navigator.serviceWorker.controller,
+              })),
+            )
+            .catch(() => 'reloading'),
+        { timeout: 15_000 },
+      )
+      .toEqual({ waiting: false, active: 'activated', controlled: true });
   } finally {
     await proxy.close();
   }

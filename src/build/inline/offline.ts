@@ -20,8 +20,13 @@ export function startOffline(): void {
     button.className = 'button primary';
     button.textContent = 'Reload to update';
     button.onclick = () => {
+      button.disabled = true;
+      button.textContent = 'Updating…';
       workers.addEventListener('controllerchange', () => location.reload());
       waiting.postMessage({ type: 'SKIP_WAITING' });
+      // The browser lets the new version take over only once the old one has finished what this page asked of it
+      // (a file still loading); if that takes long, reloading ends those requests, and the new version follows.
+      setTimeout(() => location.reload(), 4000);
     };
     prompt.append('A new version of this site is ready. ', button);
     document.body.append(prompt);
