@@ -22,8 +22,10 @@ describe('the inline page script, compiled from src/inline', () => {
     for (const part of ['fuk:theme', '[data-search-src]', '/sw.js']) expect(script).toContain(part);
   });
 
-  it('is no larger than the hand-minified script it replaced (1,075 bytes gzip), within the inline budget', () => {
-    expect(gzipSize(script)).toBeLessThanOrEqual(1075);
+  // The hand-minified script it replaced was 1,075 bytes gzip; the update prompt's "Updating…" and its
+  // fallback reload (src/build/inline/offline.ts) added 29 since. A ceiling close to its size, so growth is a choice.
+  it('stays within 1,110 bytes gzip, and within the inline budget', () => {
+    expect(gzipSize(script)).toBeLessThanOrEqual(1110);
     expect(gzipSize(script)).toBeLessThanOrEqual(BUDGETS.pages.content.inlineScriptGzip);
   });
 });

@@ -12,21 +12,21 @@ export function startOffline(): void {
     // A first install is not an update; and one prompt is enough.
     if (!workers.controller || document.getElementById('update-prompt')) return;
     const prompt = document.createElement('div');
+    // Styled by its id (src/styles/site.css); a button outside any form submits nothing.
     prompt.id = 'update-prompt';
-    prompt.className = 'update-prompt';
-    prompt.setAttribute('role', 'status');
+    prompt.role = 'status';
     const button = document.createElement('button');
-    button.type = 'button';
     button.className = 'button primary';
     button.textContent = 'Reload to update';
+    const reload = () => location.reload();
     button.onclick = () => {
       button.disabled = true;
       button.textContent = 'Updating…';
-      workers.addEventListener('controllerchange', () => location.reload());
+      workers.addEventListener('controllerchange', reload);
       waiting.postMessage({ type: 'SKIP_WAITING' });
       // The browser lets the new version take over only once the old one has finished what this page asked of it
       // (a file still loading); if that takes long, reloading ends those requests, and the new version follows.
-      setTimeout(() => location.reload(), 4000);
+      setTimeout(reload, 4000);
     };
     prompt.append('A new version of this site is ready. ', button);
     document.body.append(prompt);
