@@ -6,6 +6,7 @@ import {
   repeatedWords,
   asStrength,
   skillsPhrase,
+  strengthsWere,
   titleInSentence,
 } from '../../src/features/notes/grammar';
 import { joinWords } from '../../src/core/words';
@@ -128,5 +129,26 @@ describe('asStrength: a strength typed in sentence case reads as words in a sent
     ['forklift trainer certification', 'forklift trainer certification'],
   ])('says %j as %j', (typed, said) => {
     expect(asStrength(typed)).toBe(said);
+  });
+});
+
+describe('strengthsWere: the strengths opening a sentence, with the verb that agrees', () => {
+  it.each([
+    [['organization'], 'organization was'],
+    [['Patience with messy data'], 'patience with messy data was'],
+    [['staying calm at peak times'], 'staying calm at peak times was'],
+    [['people skills'], 'people skills were'],
+    [['spreadsheets'], 'spreadsheets were'],
+    [['data analytics'], 'data analytics was'],
+    [['process'], 'process was'],
+    [['knowledge of food safety rules'], 'knowledge of food safety rules was'],
+    [['Training new hires'], 'training new hires was'],
+    [['root-cause analysis'], 'root-cause analysis was'],
+    [['Kubernetes'], 'Kubernetes was'],
+    [['SQL', 'clear reporting'], 'SQL and clear reporting were'],
+    [['Go', 'blameless incident reviews', 'mentoring'], 'Go, blameless incident reviews, and mentoring were'],
+    [['', '  '], ''],
+  ])('%j → %s', (strengths, phrase) => {
+    expect(strengthsWere(strengths)).toBe(phrase);
   });
 });
