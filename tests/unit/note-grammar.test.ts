@@ -6,7 +6,6 @@ import {
   repeatedWords,
   asStrength,
   skillsPhrase,
-  strengthsWere,
   titleInSentence,
 } from '../../src/features/notes/grammar';
 import { joinWords } from '../../src/core/words';
@@ -106,7 +105,10 @@ describe('skillsPhrase: strengths said with "skills"', () => {
     [['project management.'], 'project management skills'],
     [['sales'], 'skills in sales'],
     [['attention to detail'], 'skills in attention to detail'],
-    [['SQL', 'clear reporting'], 'skills in SQL and clear reporting'],
+    [['SQL', 'clear reporting'], 'SQL and clear reporting skills'],
+    [['SQL', 'people management'], 'SQL and people management skills'],
+    [['SQL', 'attention to detail'], 'skills in SQL and attention to detail'],
+    [['SQL', 'Excel', 'reporting'], 'skills in SQL, Excel, and reporting'],
     [
       ['Go', 'blameless incident reviews', 'mentoring'],
       'skills in Go, blameless incident reviews, and mentoring',
@@ -129,26 +131,5 @@ describe('asStrength: a strength typed in sentence case reads as words in a sent
     ['forklift trainer certification', 'forklift trainer certification'],
   ])('says %j as %j', (typed, said) => {
     expect(asStrength(typed)).toBe(said);
-  });
-});
-
-describe('strengthsWere: the strengths opening a sentence, with the verb that agrees', () => {
-  it.each([
-    [['organization'], 'organization was'],
-    [['Patience with messy data'], 'patience with messy data was'],
-    [['staying calm at peak times'], 'staying calm at peak times was'],
-    [['people skills'], 'people skills were'],
-    [['spreadsheets'], 'spreadsheets were'],
-    [['data analytics'], 'data analytics was'],
-    [['process'], 'process was'],
-    [['knowledge of food safety rules'], 'knowledge of food safety rules was'],
-    [['Training new hires'], 'training new hires was'],
-    [['root-cause analysis'], 'root-cause analysis was'],
-    [['Kubernetes'], 'Kubernetes was'],
-    [['SQL', 'clear reporting'], 'SQL and clear reporting were'],
-    [['Go', 'blameless incident reviews', 'mentoring'], 'Go, blameless incident reviews, and mentoring were'],
-    [['', '  '], ''],
-  ])('%j → %s', (strengths, phrase) => {
-    expect(strengthsWere(strengths)).toBe(phrase);
   });
 });

@@ -13,15 +13,7 @@ import { type Placeholder, isPlaceholder } from './note-placeholders';
 import { DEFAULT_WORDS, composeNote, wordCount } from './note-template';
 import { contactBlock } from '../../core/contact-block';
 import { spokenAhead, spokenPast } from '../../core/dates';
-import {
-  article,
-  asClause,
-  asPhrase,
-  asStrength,
-  skillsPhrase,
-  strengthsWere,
-  titleInSentence,
-} from './grammar';
+import { article, asClause, asPhrase, asStrength, skillsPhrase, titleInSentence } from './grammar';
 import { clean, joinWords } from '../../core/words';
 import {
   SITUATION_ACCEPT_OFFER,
@@ -259,7 +251,6 @@ export function valuesFor(input: NoteInput): Partial<Record<Placeholder, string>
     detail: asPhrase(input.draft.detail),
     strengths: joinWords(input.draft.strengths.map(asStrength)),
     skills: skillsPhrase(input.draft.strengths),
-    strengthsWere: strengthsWere(input.draft.strengths),
     qualities: asPhrase(input.recipient?.qualities ?? ''),
     people: joinWords(
       interviewers.map((p) => (p.title.trim() ? `${p.name} (${titleInSentence(p.title)})` : p.name)),

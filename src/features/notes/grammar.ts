@@ -144,40 +144,14 @@ export function repeatedWords(text: string, times = 3): string[] {
 }
 
 /**
- * The strengths said with "skills": one short strength in front ("organization skills", "SQL skills"), else
- * after it ("skills in SQL and clear reporting", "skills in sales"), so a bare noun never reads as "skills in
- * organization". Empty when there are none.
+ * The strengths said with "skills": one or two short strengths in front ("organization skills", "SQL and
+ * clear reporting skills"), else after it ("skills in sales", "skills in Go and blameless incident reviews"),
+ * so a bare noun never reads as "skills in organization". Empty when there are none.
  */
 export function skillsPhrase(strengths: readonly string[]): string {
   const kept = strengths.map(asStrength).filter(Boolean);
   const [only] = kept;
-  if (kept.length === 1 && only && only.split(' ').length <= 2 && !/s$|\b(and|of|to|with)\b/iu.test(only))
-    return `${only} skills`;
+  const short = (k: string) => k.split(' ').length <= 2 && !/s$|\b(and|of|to|with)\b/iu.test(k);
+  if (only && kept.length <= 2 && kept.every(short)) return `${joinWords(kept)} skills`;
   return kept.length ? `skills in ${joinWords(kept)}` : '';
-}
-
-/** The prepositions that end the word a strength is counted by ("knowledge | of regulations"). */
-const PREPOSITIONS = new Set(['of', 'with', 'in', 'for', 'to', 'at', 'on', 'under', 'across', 'from']);
-
-/**
- * The strengths as the subject of a sentence, with the verb that agrees: "SQL and clear reporting were",
- * "usability testing was", "people skills were". One strength is plural when its last word is ("skills",
- * "spreadsheets"), not when it only ends in s ("analytics", "process", "analysis") or is a name ("Kubernetes").
- */
-export function strengthsWere(strengths: readonly string[]): string {
-  const kept = strengths.map(asStrength).filter(Boolean);
-  const [only] = kept;
-  if (!only) return '';
-  // The word that counts is the last before a preposition ("knowledge of regulations"), and a phrase that
-  // opens with a verb is one thing ("staying calm at peak times").
-  const words = only.split(' ');
-  const before = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLowerCase()));
-  const head = (before > 0 ? words[before - 1] : words.at(-1)) ?? '';
-  const plural =
-    kept.length > 1 ||
-    (!/ing$/u.test(words[0] ?? '') &&
-      !/^\p{Lu}|\d/u.test(head) &&
-      /[^isu'’]s$/u.test(head) &&
-      !/ics$/u.test(head));
-  return `${joinWords(kept)} ${plural ? 'were' : 'was'}`;
 }

@@ -22,7 +22,6 @@ export const PLACEHOLDER_HELP: Readonly<Record<Placeholder, string>> = {
   detail: 'what they said matters to them or the team',
   strengths: 'up to three strengths, joined as "A, B, and C"',
   skills: 'the strengths with the word "skills": "organization skills", or "skills in A and B"',
-  strengthsWere: 'the strengths with the verb that agrees: "A and B were", or "A was"',
   feedback: 'a question asking for feedback, when you choose to ask',
   evidence: 'something you have done that shows you can help',
   addition: 'something you would add to one of your answers',

@@ -23,8 +23,6 @@ export const PLACEHOLDER_NAMES = [
   'strengths',
   // The strengths said with "skills": "organization skills", or "skills in SQL and clear reporting".
   'skills',
-  // The strengths opening a sentence, with the verb: "SQL and clear reporting were", "organization was".
-  'strengthsWere',
   'feedback',
   'evidence',
   'addition',
@@ -64,8 +62,6 @@ export const LONG_VALUES: Readonly<Record<Placeholder, string>> = {
   detail: 'the new warehouse scheduling system',
   strengths: 'scheduling crews across three sites, staying calm at peak times, and training new staff',
   skills: 'skills in scheduling crews across three sites, staying calm at peak times, and training new staff',
-  strengthsWere:
-    'scheduling crews across three sites, staying calm at peak times, and training new staff were',
   qualities: 'my reliability on night shifts and the way I trained new staff',
   people: 'Katherine Castellanos (Operations manager) and Jon Park (Shift lead)',
   signoff: 'With best regards',
