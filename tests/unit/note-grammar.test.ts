@@ -98,20 +98,20 @@ describe('repeatedWords', () => {
   });
 });
 
-describe('skillsPhrase: strengths said with "skills"', () => {
+describe('skillsPhrase: strengths said as skills or experience', () => {
   it.each([
     [['organization'], 'organization skills'],
     [['SQL'], 'SQL skills'],
     [['project management.'], 'project management skills'],
-    [['sales'], 'skills in sales'],
-    [['attention to detail'], 'skills in attention to detail'],
+    [['sales'], 'experience in sales'],
+    [['attention to detail'], 'experience in attention to detail'],
     [['SQL', 'clear reporting'], 'SQL and clear reporting skills'],
     [['SQL', 'people management'], 'SQL and people management skills'],
-    [['SQL', 'attention to detail'], 'skills in SQL and attention to detail'],
-    [['SQL', 'Excel', 'reporting'], 'skills in SQL, Excel, and reporting'],
+    [['SQL', 'attention to detail'], 'experience in SQL and attention to detail'],
+    [['SQL', 'Excel', 'reporting'], 'experience in SQL, Excel, and reporting'],
     [
       ['Go', 'blameless incident reviews', 'mentoring'],
-      'skills in Go, blameless incident reviews, and mentoring',
+      'experience in Go, blameless incident reviews, and mentoring',
     ],
     [['', '  '], ''],
     [[], ''],

@@ -144,14 +144,14 @@ export function repeatedWords(text: string, times = 3): string[] {
 }
 
 /**
- * The strengths said with "skills": one or two short strengths in front ("organization skills", "SQL and
- * clear reporting skills"), else after it ("skills in sales", "skills in Go and blameless incident reviews"),
- * so a bare noun never reads as "skills in organization". Empty when there are none.
+ * The strengths said as what the user has, after "my": one or two short ones with "skills" ("organization
+ * skills", "SQL and clear reporting skills"), longer ones or a plural as experience ("experience in sales",
+ * "experience in Go and blameless incident reviews"). Empty when there are none.
  */
 export function skillsPhrase(strengths: readonly string[]): string {
   const kept = strengths.map(asStrength).filter(Boolean);
   const [only] = kept;
   const short = (k: string) => k.split(' ').length <= 2 && !/s$|\b(and|of|to|with)\b/iu.test(k);
   if (only && kept.length <= 2 && kept.every(short)) return `${joinWords(kept)} skills`;
-  return kept.length ? `skills in ${joinWords(kept)}` : '';
+  return kept.length ? `experience in ${joinWords(kept)}` : '';
 }

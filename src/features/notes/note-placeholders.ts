@@ -21,7 +21,7 @@ export const PLACEHOLDER_NAMES = [
   // What the user says in the builder: the detail and strengths, then the facts of `FACTS`.
   'detail',
   'strengths',
-  // The strengths said with "skills": "organization skills", or "skills in SQL and clear reporting".
+  // The strengths as what the user has: "organization skills", or "experience in Go and incident reviews".
   'skills',
   'feedback',
   'evidence',
@@ -61,7 +61,7 @@ export const LONG_VALUES: Readonly<Record<Placeholder, string>> = {
   decisionDay: 'on Friday',
   detail: 'the new warehouse scheduling system',
   strengths: 'scheduling crews across three sites, staying calm at peak times, and training new staff',
-  skills: 'skills in scheduling crews across three sites, staying calm at peak times, and training new staff',
+  skills: 'experience in scheduling crews across three sites, staying calm at peak times, and training new staff',
   qualities: 'my reliability on night shifts and the way I trained new staff',
   people: 'Katherine Castellanos (Operations manager) and Jon Park (Shift lead)',
   signoff: 'With best regards',
