@@ -115,7 +115,9 @@ export function NoteForm(props: NoteFormProps): JSX.Element {
             {(n) => (
               <Field
                 label={`Strength ${n() + 1}`}
-                {...(n() === 0 && { hint: 'A skill or quality in a few words, e.g. “SQL” or “calm under pressure”.' })}
+                {...(n() === 0 && {
+                  hint: 'A skill or quality in a few words, e.g. “SQL” or “calm under pressure”.',
+                })}
                 value={props.draft.strengths[n()] ?? ''}
                 onInput={(v) => setStrength(n(), v)}
                 ref={(el) => (lastStrength = el)}

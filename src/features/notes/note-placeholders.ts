@@ -61,7 +61,8 @@ export const LONG_VALUES: Readonly<Record<Placeholder, string>> = {
   decisionDay: 'on Friday',
   detail: 'the new warehouse scheduling system',
   strengths: 'scheduling crews across three sites, staying calm at peak times, and training new staff',
-  skills: 'experience in scheduling crews across three sites, staying calm at peak times, and training new staff',
+  skills:
+    'experience in scheduling crews across three sites, staying calm at peak times, and training new staff',
   qualities: 'my reliability on night shifts and the way I trained new staff',
   people: 'Katherine Castellanos (Operations manager) and Jon Park (Shift lead)',
   signoff: 'With best regards',
