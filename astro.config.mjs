@@ -36,6 +36,8 @@ export default defineConfig({
     // so the islands compile without hydration markers (Astro's Solid integration adds them: about 1 KB a page).
     plugins: [solid({ ssr: false }), pageScriptModule(pageScript)],
     build: {
+      // Astro inlines a small page script; the one every page runs (src/site/page.ts) is a file, cached across pages.
+      assetsInlineLimit: (file) => (file.endsWith('.js') || file.endsWith('.ts') ? false : undefined),
       // Code every tool page runs at load travels in one shared file; the rest is split where it is imported.
       rollupOptions: {
         output: { manualChunks: toolChunks() },

@@ -28,7 +28,7 @@ const RARE_CODE = /^_astro\/(invite(-[a-z]+)?|InviteImport|transfer(-[a-z]+)?|di
  * Workbox from the finished folder) that precaches every page (in one file, public/offline-pages.js), the tools
  * and the search index, so that after one visit everything works offline, and keeps the previous version's code
  * for pages still open on it (public/previous-code.js). The page registers it once loaded and idle
- * (src/build/inline/offline.ts).
+ * (src/site/offline.ts).
  */
 export function searchAndOffline(): AstroIntegration {
   return {

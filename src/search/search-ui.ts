@@ -1,5 +1,5 @@
 /**
- * Entry of the search code, loaded on demand by the inline loader (src/build/inline/search-loader.ts) and built as a
+ * Entry of the search code, loaded on demand by the loader every page runs (src/search/loader.ts) and built as a
  * separate hashed file. It wires up every search form on the page when it arrives.
  */
 import searchCss from '../styles/search.css?inline';

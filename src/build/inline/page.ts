@@ -1,11 +1,9 @@
 /**
- * The one inline script every page carries, in `<head>`: colour scheme, search loader, offline. Bundled and
- * minified at build time (src/build/page-script.ts); its hash goes into the Content-Security-Policy.
+ * The one inline script every page carries, first in `<body>`: what must happen before the first paint (the
+ * colour scheme). Bundled and minified at build time (src/build/page-script.ts); its hash goes into the
+ * Content-Security-Policy. The rest of what every page runs is a module file (src/site/page.ts), cached
+ * across pages and never holding the paint.
  */
-import { startOffline } from './offline';
-import { startSearchLoader } from './search-loader';
-import { startTheme } from './theme';
+import { applyTheme } from './theme';
 
-startTheme();
-startSearchLoader();
-startOffline();
+applyTheme();

@@ -1,5 +1,5 @@
 /**
- * The loader for search: costs a few hundred bytes at page load and fetches nothing. The search code (whose
+ * The loader for search (run by every page, src/site/page.ts): a few hundred bytes, and it fetches nothing. The search code (whose
  * URL the search form carries in `data-search-src`) and Pagefind's index load on the first focus of a search
  * field, or straight away on the /search/ page. `/` focuses the header field from anywhere.
  */
@@ -8,7 +8,7 @@ export function startSearchLoader(): void {
   const load = () => {
     const src = document.querySelector<HTMLElement>('[data-search-src]')?.dataset['searchSrc'];
     if (!src || loading) return;
-    loading = import(src).catch(() => {
+    loading = import(/* @vite-ignore */ src).catch(() => {
       // Say so in the form's status line, and let a later focus try again.
       loading = undefined;
       for (const status of document.querySelectorAll('[data-search] [role=status]'))
@@ -16,9 +16,7 @@ export function startSearchLoader(): void {
     });
   };
 
-  document.addEventListener('focusin', (event) => {
-    if (event.target instanceof Element && event.target.closest('[data-search]')) load();
-  });
+  for (const form of document.querySelectorAll('[data-search]')) form.addEventListener('focusin', load);
   document.addEventListener('keydown', (event) => {
     const target = event.target;
     const typing =
@@ -31,7 +29,7 @@ export function startSearchLoader(): void {
       field.focus();
     }
   });
-  document.addEventListener('DOMContentLoaded', () => {
-    if (document.querySelector('[data-search-page]')) load();
-  });
+  // This runs once the page is parsed: on /search/, and when a search field already has the focus, load now.
+  if (document.querySelector('[data-search-page]') || document.activeElement?.closest('[data-search]'))
+    load();
 }
