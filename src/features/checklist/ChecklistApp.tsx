@@ -31,7 +31,7 @@ export default function ChecklistApp(props: ChecklistAppProps): JSX.Element {
   const receive = (found: Incoming | undefined) => found && (setIncoming(found), setAdding(true));
   const now = useMinuteClock();
   const [focus, setFocus] = createSignal<'title' | 'people'>();
-  const route = useHashRecord('interview', () => setFocus(undefined));
+  const route = useHashRecord('interview', 'interviews-title', () => setFocus(undefined));
   const openId = route.id;
   const current = () => doc().interviews.find((i) => i.id === openId());
   const listShown = createMemo(() => !current());
@@ -41,15 +41,10 @@ export default function ChecklistApp(props: ChecklistAppProps): JSX.Element {
   );
 
   const open = (id: string | undefined, to: 'title' | 'people' = 'title') => {
+    // The interview's view puts the cursor where asked as it opens.
     setFocus(id ? to : undefined);
     route.open(id);
     setAdding(false);
-    // The interview's view puts the cursor where asked as it opens; back on the list, it goes to the heading.
-    if (!id)
-      queueMicrotask(() => {
-        document.getElementById('interviews-title')?.focus();
-        window.scrollTo(0, 0);
-      });
   };
   onMount(() => {
     // An invite shared to the installed app (caught by the service worker) or opened with it (File Handling).

@@ -30,7 +30,7 @@ const PAGE = 25;
  */
 export default function PeopleApp(props: PeopleAppProps): JSX.Element {
   const doc = useAtom($doc);
-  const route = useHashRecord('person');
+  const route = useHashRecord('person', 'people-title');
   const openId = route.id;
   const now = useMinuteClock();
   const [filter, setFilter] = createSignal('');
@@ -46,14 +46,7 @@ export default function PeopleApp(props: PeopleAppProps): JSX.Element {
     fetched = true;
   };
 
-  const open = (id: string | undefined) => {
-    route.open(id);
-    if (!id)
-      queueMicrotask(() => {
-        document.getElementById('people-title')?.focus();
-        window.scrollTo(0, 0);
-      });
-  };
+  const open = route.open;
 
   // The page's own heading and introduction belong to the list: hidden (tools.css) while a person is open.
   return (
