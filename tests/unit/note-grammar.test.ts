@@ -6,6 +6,7 @@ import {
   repeatedWords,
   asStrength,
   skillsPhrase,
+  strengthList,
   titleInSentence,
 } from '../../src/features/notes/grammar';
 import { joinWords } from '../../src/core/words';
@@ -131,5 +132,24 @@ describe('asStrength: a strength typed in sentence case reads as words in a sent
     ['forklift trainer certification', 'forklift trainer certification'],
   ])('says %j as %j', (typed, said) => {
     expect(asStrength(typed)).toBe(said);
+  });
+});
+
+describe('strengthList: the strengths as one list inside a sentence', () => {
+  it.each([
+    [['SQL', 'clear reporting'], 'SQL and clear reporting'],
+    [['scheduling crews of 20'], 'scheduling crews of 20'],
+    [
+      ['forklift trainer certification', 'scheduling crews of 20'],
+      'forklift trainer certification and experience scheduling crews of 20',
+    ],
+    [['Excel', 'Training new hires'], 'Excel and experience training new hires'],
+    [['scheduling crews', 'staying calm at peak times'], 'scheduling crews and staying calm at peak times'],
+    [['SQL', 'marketing strategy'], 'SQL and marketing strategy'],
+    [['SQL', 'networking'], 'SQL and networking'],
+    [['SQL', 'onboarding new hires'], 'SQL and onboarding new hires'],
+    [['', '  '], ''],
+  ])('%j → %s', (strengths, list) => {
+    expect(strengthList(strengths)).toBe(list);
   });
 });

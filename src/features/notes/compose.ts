@@ -13,7 +13,7 @@ import { type Placeholder, isPlaceholder } from './note-placeholders';
 import { DEFAULT_WORDS, composeNote, wordCount } from './note-template';
 import { contactBlock } from '../../core/contact-block';
 import { spokenAhead, spokenPast } from '../../core/dates';
-import { article, asClause, asPhrase, asStrength, skillsPhrase, titleInSentence } from './grammar';
+import { article, asClause, asPhrase, skillsPhrase, strengthList, titleInSentence } from './grammar';
 import { clean, joinWords } from '../../core/words';
 import {
   SITUATION_ACCEPT_OFFER,
@@ -249,7 +249,7 @@ export function valuesFor(input: NoteInput): Partial<Record<Placeholder, string>
     met: metBy(input.interview?.format, input.draft.tone),
     day: at ? spokenPast(at, input.now, { timeKnown: input.interview?.at.includes('T') ?? false }) : '',
     detail: asPhrase(input.draft.detail),
-    strengths: joinWords(input.draft.strengths.map(asStrength)),
+    strengths: strengthList(input.draft.strengths),
     skills: skillsPhrase(input.draft.strengths),
     qualities: asPhrase(input.recipient?.qualities ?? ''),
     people: joinWords(

@@ -9,8 +9,9 @@ import { clean, joinWords } from '../../core/words';
  * The words the grammar knows, kept as content with the note templates (`content/note-words.yaml`, sent with
  * `/notes/situations.json`): job-title words written in lower case in a sentence ("analyst"), ordinary words
  * that open a sentence ("the", "moving"), past tenses without "-ed" ("led"), and words that say nothing of
- * their own ("the", "would"), left out when counting what a note repeats, and ordinary words that open a
- * strength ("Calm under pressure" reads "calm under pressure").
+ * their own ("the", "would"), left out when counting what a note repeats, ordinary words that open a
+ * strength ("Calm under pressure" reads "calm under pressure"), and words in -ing that name a field
+ * ("marketing"), not something done.
  */
 export interface Lexicon {
   titleWords: readonly string[];
@@ -18,6 +19,7 @@ export interface Lexicon {
   pastTenses: readonly string[];
   stopWords: readonly string[];
   strengthWords: readonly string[];
+  ingNouns: readonly string[];
 }
 
 interface Known {
@@ -26,6 +28,7 @@ interface Known {
   past: ReadonlySet<string>;
   stops: ReadonlySet<string>;
   strengths: ReadonlySet<string>;
+  ingNouns: ReadonlySet<string>;
 }
 let known: Known = {
   titles: new Set(),
@@ -33,6 +36,7 @@ let known: Known = {
   past: new Set(),
   stops: new Set(),
   strengths: new Set(),
+  ingNouns: new Set(),
 };
 
 /** Makes the grammar use these words (once, when the templates arrive; tests and the build read the file). */
@@ -43,6 +47,7 @@ export function useLexicon(words: Lexicon): void {
     past: new Set(words.pastTenses),
     stops: new Set(words.stopWords),
     strengths: new Set(words.strengthWords),
+    ingNouns: new Set(words.ingNouns),
   };
 }
 
@@ -154,4 +159,27 @@ export function skillsPhrase(strengths: readonly string[]): string {
   const short = (k: string) => k.split(' ').length <= 2 && !/s$|\b(and|of|to|with)\b/iu.test(k);
   if (only && kept.length <= 2 && kept.every(short)) return `${joinWords(kept)} skills`;
   return kept.length ? `experience in ${joinWords(kept)}` : '';
+}
+
+/** A strength that says something done, opening with an -ing word and more words: "scheduling crews of 20". */
+function isDoing(strength: string): boolean {
+  const [first = '', ...rest] = strength.split(' ');
+  // A capital that asStrength kept is a name's ("Beijing").
+  return rest.length > 0 && /^\p{Ll}+ing$/u.test(first) && !known.ingNouns.has(first);
+}
+
+/**
+ * The strengths as one list inside a sentence: "SQL and clear reporting". A thing done that follows a thing
+ * had reads as experience, so the list stays one kind: "forklift trainer certification and experience
+ * scheduling crews of 20" (alone or first, "scheduling crews of 20" reads well as it is). Empty when there are none.
+ */
+export function strengthList(strengths: readonly string[]): string {
+  const kept = strengths.map(asStrength).filter(Boolean);
+  return joinWords(
+    kept.map((s, i) =>
+      i > 0 && isDoing(s) && !isDoing(kept[i - 1]!)
+        ? `experience ${s.charAt(0).toLowerCase()}${s.slice(1)}`
+        : s,
+    ),
+  );
 }

@@ -18,6 +18,8 @@ export const lexiconSchema = z.strictObject({
   stopWords: words,
   /** Ordinary words that open a strength and read in lower case inside a sentence. */
   strengthWords: words,
+  /** Words in -ing that name a field, not something done: a strength opening with one is not "experience …". */
+  ingNouns: words,
 }) satisfies z.ZodType<Lexicon>;
 
 /** Reads and checks `content/note-words.yaml` from the project root. */
