@@ -106,8 +106,9 @@ describe('skillsPhrase: strengths said as skills or experience', () => {
     [['project management.'], 'project management skills'],
     [['sales'], 'experience in sales'],
     [['attention to detail'], 'experience in attention to detail'],
-    [['SQL', 'clear reporting'], 'SQL and clear reporting skills'],
-    [['SQL', 'people management'], 'SQL and people management skills'],
+    [['SQL', 'clear reporting'], 'experience in SQL and clear reporting'],
+    [['SQL', 'Excel'], 'SQL and Excel skills'],
+    [['SQL', 'people management'], 'experience in SQL and people management'],
     [['SQL', 'attention to detail'], 'experience in SQL and attention to detail'],
     [['SQL', 'Excel', 'reporting'], 'experience in SQL, Excel, and reporting'],
     [

@@ -149,15 +149,20 @@ export function repeatedWords(text: string, times = 3): string[] {
 }
 
 /**
- * The strengths said as what the user has, after "my": one or two short ones with "skills" ("organization
- * skills", "SQL and clear reporting skills"), longer ones or a plural as experience ("experience in sales",
+ * The strengths said as what the user has, after "my": one short one, or two single words, with "skills"
+ * ("organization skills", "SQL and Excel skills"), others as experience ("experience in sales",
  * "experience in Go and blameless incident reviews"). Empty when there are none.
  */
 export function skillsPhrase(strengths: readonly string[]): string {
   const kept = strengths.map(asStrength).filter(Boolean);
   const [only] = kept;
   const short = (k: string) => k.split(' ').length <= 2 && !/s$|\b(and|of|to|with)\b/iu.test(k);
-  if (only && kept.length <= 2 && kept.every(short)) return `${joinWords(kept)} skills`;
+  // Two in front only when each is one word ("SQL and Excel skills"): "SQL and clear reporting skills" reads stiff.
+  if (
+    only &&
+    (kept.length === 1 ? short(only) : kept.length === 2 && kept.every((k) => short(k) && !k.includes(' ')))
+  )
+    return `${joinWords(kept)} skills`;
   return kept.length ? `experience in ${joinWords(kept)}` : '';
 }
 
