@@ -5,6 +5,7 @@ import {
   asPhrase,
   repeatedWords,
   asStrength,
+  reasonClause,
   skillsPhrase,
   strengthList,
   titleInSentence,
@@ -152,5 +153,19 @@ describe('strengthList: the strengths as one list inside a sentence', () => {
     [['', '  '], ''],
   ])('%j → %s', (strengths, list) => {
     expect(strengthList(strengths)).toBe(list);
+  });
+});
+
+describe('reasonClause: a reason that can follow "as"', () => {
+  it.each([
+    ['I have accepted a role closer to home', 'I have accepted a role closer to home'],
+    ["I'm looking for more customer work.", "I'm looking for more customer work"],
+    ['I’ve decided to stay in Ohio', 'I’ve decided to stay in Ohio'],
+    ['relocation', ''],
+    ['The commute would be too long', ''],
+    ['Illness in the family', ''],
+    ['', ''],
+  ])('%s → %s', (reason, clause) => {
+    expect(reasonClause(reason)).toBe(clause);
   });
 });

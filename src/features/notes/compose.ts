@@ -13,7 +13,15 @@ import { type Placeholder, isPlaceholder } from './note-placeholders';
 import { DEFAULT_WORDS, composeNote, wordCount } from './note-template';
 import { contactBlock } from '../../core/contact-block';
 import { spokenAhead, spokenPast } from '../../core/dates';
-import { article, asClause, asPhrase, skillsPhrase, strengthList, titleInSentence } from './grammar';
+import {
+  article,
+  asClause,
+  asPhrase,
+  reasonClause,
+  skillsPhrase,
+  strengthList,
+  titleInSentence,
+} from './grammar';
 import { clean, joinWords } from '../../core/words';
 import {
   SITUATION_ACCEPT_OFFER,
@@ -259,6 +267,7 @@ export function valuesFor(input: NoteInput): Partial<Record<Placeholder, string>
     evidence: fact('evidence') && asClause(fact('evidence')),
     addition: asPhrase(fact('addition')),
     reason: asPhrase(fact('reason')),
+    reasonClause: reasonClause(fact('reason')),
     otherOffer: ticked('otherOffer'),
     theirSubject: fact('theirSubject').replace(/^(re|aw|sv|fwd?):\s*/iu, ''),
     offerTitle: fact('offerTitle'),

@@ -188,3 +188,12 @@ export function strengthList(strengths: readonly string[]): string {
     ),
   );
 }
+
+/**
+ * A reason that can follow "as": one the user put as what they did or want, opening with "I" ("I have accepted a
+ * role closer to home", "I'm looking for…"). Empty for anything else ("relocation"), which is said as a sentence.
+ */
+export function reasonClause(text: string): string {
+  const phrase = asPhrase(text);
+  return /^I(\s|['’])/u.test(phrase) ? phrase : '';
+}

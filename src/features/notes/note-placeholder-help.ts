@@ -26,6 +26,7 @@ export const PLACEHOLDER_HELP: Readonly<Record<Placeholder, string>> = {
   evidence: 'something you have done that shows you can help',
   addition: 'something you would add to one of your answers',
   reason: 'a brief reason, if you want to give one',
+  reasonClause: 'the reason, when it says what you did or want ("I have accepted…"), after "as"',
   otherOffer: 'whether you have accepted another offer',
   theirSubject: 'the subject of their email, to reply in the same thread',
   offerTitle: 'the job title as the offer states it',

@@ -27,6 +27,8 @@ export const PLACEHOLDER_NAMES = [
   'evidence',
   'addition',
   'reason',
+  // The reason when it is a clause of the user's own ("I have accepted a role closer to home"), to follow "as".
+  'reasonClause',
   'otherOffer',
   'theirSubject',
   'offerTitle',
@@ -72,6 +74,7 @@ export const LONG_VALUES: Readonly<Record<Placeholder, string>> = {
   evidence: 'I moved 40 weekly schedules from paper to a shared planner at Harbor Foods',
   addition: 'the shift-swap rota I set up, which cut last-minute gaps by half',
   reason: 'the role is further from my goals than I had hoped',
+  reasonClause: 'I have decided to stay closer to my family for the next year',
   otherOffer: 'yes',
   theirSubject: 'Your application for the senior operations coordinator role',
   offerTitle: 'Senior Operations Coordinator',
