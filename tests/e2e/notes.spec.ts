@@ -50,7 +50,7 @@ test('from the checklist straight to a note for the right person, copied, sent a
   // What they said, what the candidate did and what they would bring, joined into one case.
   expect(text).toContain('Our conversation about the new warehouse system stayed with me.');
   expect(text).toContain(
-    'stayed with me. That is something I know well: I ran the switch to a new scanner system across three depots. I would like to do the same for your team, drawing on my experience in scheduling crews and staying calm at peak times.',
+    'stayed with me. That is something I know well: I ran the switch to a new scanner system across three depots. My experience in scheduling crews and staying calm at peak times would help me do the same for your team.',
   );
   expect(text).toContain('Best regards,\nDana Reyes\nCell: (555) 010-3000');
   await expect(page.getByTestId('note-subject')).toHaveText(
