@@ -41,6 +41,8 @@ export const CONTACT_KINDS = ['emailed', 'met', 'called', 'linkedin', 'note'] as
 export const RHYTHMS = ['auto', 'none', 'every'] as const;
 /** The unit of a rhythm. */
 export const RHYTHM_UNITS = ['month', 'week'] as const;
+/** A rhythm of `every` weeks or months is between 1 and 104 of them (two years of weeks). */
+export const RHYTHM_RANGE = { min: 1, max: 104 } as const;
 /** Longest text kept from one field as the user types; longer text is stopped at the field, never set aside. */
 export const MAX_TEXT = 20_000;
 

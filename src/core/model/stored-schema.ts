@@ -6,6 +6,7 @@ import {
   OUTCOMES,
   PERSON_ROLES,
   RHYTHMS,
+  RHYTHM_RANGE,
   RHYTHM_UNITS,
   SCHEMA_VERSION,
   SENT_VIA,
@@ -144,7 +145,7 @@ const loggedContact = v.object({
 const contact = v.object({
   rhythm: v.picklist(RHYTHMS),
   /** With `rhythm: 'every'`: how many weeks or months between contacts. */
-  every: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(104)),
+  every: v.pipe(v.number(), v.integer(), v.minValue(RHYTHM_RANGE.min), v.maxValue(RHYTHM_RANGE.max)),
   unit: v.picklist(RHYTHM_UNITS),
   log: v.pipe(v.array(loggedContact), v.maxLength(2000)),
   /** Other people's contact ids the user said are not this person, so the match is not suggested again. */

@@ -9,7 +9,7 @@ interface FieldProps {
   type?: 'text' | 'email' | 'tel' | 'date' | 'time' | 'datetime-local';
   multiline?: boolean;
   autocomplete?: string;
-  hint?: string;
+  hint?: string | undefined;
   rows?: number;
   /** Extra class on the wrapper, e.g. `wide` to span the grid. */
   class?: string;
@@ -129,7 +129,7 @@ export function Fields<K extends string>(props: FieldsProps<K>): JSX.Element {
             value={props.values[key]}
             multiline={type === 'multiline'}
             type={type === 'multiline' ? 'text' : (type ?? 'text')}
-            {...(hint ? { hint } : {})}
+            hint={hint}
             ref={(el) => props.ref?.(key, el)}
             onInput={(v) => props.onInput(key, v)}
           />

@@ -1,4 +1,4 @@
-import { type JSX, Match, Show, Switch, createSignal } from 'solid-js';
+import { type JSX, Show, createSignal } from 'solid-js';
 import { $autoBackup, type AutoBackupState } from '../../core/backup/backup-state';
 import { useAtom } from '../../core/ui/use-atom';
 import { momentText } from '../../core/dates';
@@ -30,60 +30,59 @@ export function AutoBackupControl(): JSX.Element {
   );
 
   return (
+    // The states exclude each other: one of the four shows.
     <div class="auto-backup" data-testid="auto-backup">
-      <Switch>
-        <Match when={is('on')}>
-          {(a) => (
+      <Show when={is('on')}>
+        {(a) => (
+          <p data-testid="auto-backup-state">
+            Keeping “{a().name}” up to date after your changes. Last written: {time(a().wroteAt)}.
+          </p>
+        )}
+      </Show>
+      <Show when={is('permission')}>
+        {(a) => (
+          <>
             <p data-testid="auto-backup-state">
-              Keeping “{a().name}” up to date after your changes. Last written: {time(a().wroteAt)}.
+              The browser wants your permission again to write “{a().name}”.
             </p>
-          )}
-        </Match>
-        <Match when={is('permission')}>
-          {(a) => (
-            <>
-              <p data-testid="auto-backup-state">
-                The browser wants your permission again to write “{a().name}”.
-              </p>
-              <p>
-                <button
-                  type="button"
-                  class="button primary"
-                  onClick={() => void code().then((m) => m.allowAgain())}
-                >
-                  Allow
-                </button>
-              </p>
-            </>
-          )}
-        </Match>
-        <Match when={is('failed')}>
-          {(a) => (
-            <>
-              <p data-testid="auto-backup-state" class="notice warn">
-                Could not write “{a().name}”. {a().message} Your data is safe here; until it works, download a
-                backup below.
-              </p>
-              <p>
-                <button type="button" class="button secondary" onClick={() => void start()}>
-                  Choose another file
-                </button>
-              </p>
-            </>
-          )}
-        </Match>
-        <Match when={is('off')}>
-          <p>
-            This browser can keep a backup file up to date by itself: choose where once, and it is rewritten
-            after your changes, at most once a minute.
-          </p>
-          <p>
-            <button type="button" class="button secondary" onClick={() => void start()}>
-              Keep a backup file up to date
-            </button>
-          </p>
-        </Match>
-      </Switch>
+            <p>
+              <button
+                type="button"
+                class="button primary"
+                onClick={() => void code().then((m) => m.allowAgain())}
+              >
+                Allow
+              </button>
+            </p>
+          </>
+        )}
+      </Show>
+      <Show when={is('failed')}>
+        {(a) => (
+          <>
+            <p data-testid="auto-backup-state" class="notice warn">
+              Could not write “{a().name}”. {a().message} Your data is safe here; until it works, download a
+              backup below.
+            </p>
+            <p>
+              <button type="button" class="button secondary" onClick={() => void start()}>
+                Choose another file
+              </button>
+            </p>
+          </>
+        )}
+      </Show>
+      <Show when={is('off')}>
+        <p>
+          This browser can keep a backup file up to date by itself: choose where once, and it is rewritten
+          after your changes, at most once a minute.
+        </p>
+        <p>
+          <button type="button" class="button secondary" onClick={() => void start()}>
+            Keep a backup file up to date
+          </button>
+        </p>
+      </Show>
       <Show when={!is('off')}>
         <p>{off}</p>
       </Show>

@@ -102,7 +102,7 @@ export function NoteForm(props: NoteFormProps): JSX.Element {
           label={props.situation.detailLabel ?? 'The one specific thing you discussed'}
           multiline
           rows={2}
-          {...(detailHint() ? { hint: detailHint() } : {})}
+          hint={detailHint()}
           value={props.draft.detail}
           ref={(el) => (detailField = el)}
           onInput={(v) => props.onChange({ detail: v })}
@@ -115,9 +115,11 @@ export function NoteForm(props: NoteFormProps): JSX.Element {
             {(n) => (
               <Field
                 label={`Strength ${n() + 1}`}
-                {...(n() === 0 && {
-                  hint: 'A skill or quality in a few words, e.g. “SQL” or “calm under pressure”.',
-                })}
+                hint={
+                  n() === 0
+                    ? 'A skill or quality in a few words, e.g. “SQL” or “calm under pressure”.'
+                    : undefined
+                }
                 value={props.draft.strengths[n()] ?? ''}
                 onInput={(v) => setStrength(n(), v)}
                 ref={(el) => (lastStrength = el)}

@@ -1,5 +1,5 @@
 import { type JSX, Show, createMemo, createSignal } from 'solid-js';
-import type { Contact, ContactKind } from '../../core/model/model';
+import { type Contact, type ContactKind, RHYTHM_RANGE } from '../../core/model/model';
 import type { PersonGroup } from '../../core/people';
 import { nextTouch, suggestion } from '../../core/touches';
 import { localDay } from '../../core/local-dates';
@@ -10,15 +10,7 @@ import { RadioGroup } from '../../core/ui/RadioGroup';
 import { useAtom } from '../../core/ui/use-atom';
 import { noteHref } from '../../core/links';
 import { LOG_KINDS, dateText, touchText } from './labels';
-import {
-  RHYTHM_OPTIONS,
-  RHYTHM_RANGE,
-  type RhythmChoice,
-  choiceOf,
-  customStart,
-  rhythmFor,
-  suggestedText,
-} from './rhythm';
+import { RHYTHM_OPTIONS, type RhythmChoice, choiceOf, customStart, rhythmFor, suggestedText } from './rhythm';
 import { SITUATION_CHECK_IN } from '../../core/content-ids';
 
 interface TouchPanelProps {

@@ -2,7 +2,7 @@
  * How often to get in touch with someone, as the People page offers it: the presets, the range of another
  * rhythm, and what "As suggested" means for this person. Pure; the view only shows and calls.
  */
-import type { Contact } from '../../core/model/model';
+import { type Contact, RHYTHM_RANGE } from '../../core/model/model';
 import type { suggestion } from '../../core/touches';
 
 /** What "Remind me" can be set to: a preset, or another rhythm typed in weeks or months. */
@@ -20,9 +20,6 @@ export const RHYTHM_OPTIONS: readonly (readonly [RhythmChoice, string])[] = [
 
 /** The presets in months: a rhythm that matches one shows as that preset. */
 const PRESET_MONTHS = [1, 3, 6];
-
-/** Another rhythm is between 1 and 104 weeks or months (two years of weeks). */
-export const RHYTHM_RANGE = { min: 1, max: 104 } as const;
 
 /** The rhythm a contact has, as the choice shown. */
 export function choiceOf(c: Pick<Contact, 'rhythm' | 'every' | 'unit'> | undefined): RhythmChoice {
