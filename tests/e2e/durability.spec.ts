@@ -196,3 +196,42 @@ test('adding an interview while its code cannot load keeps what was typed, says 
     (await stored(page)).interviews.map((i: { company: string; role: string }) => [i.company, i.role]),
   ).toEqual([['Harbor <b>Foods</b>', 'Buyer']]);
 });
+
+test('data this site saved opens without loading the validator; other data loads it, with Retry when it cannot', async ({
+  page,
+}) => {
+  // Data put there as an older version of the site left it: no seal beside it.
+  await seedStorage(page, currentDoc);
+  let validatorLoads = 0;
+  let failing = false;
+  await page.route(/\/_astro\/migrate\.[\w-]+\.js$/, (route) => {
+    validatorLoads += 1;
+    return failing ? route.abort('internetdisconnected') : route.continue();
+  });
+  const interview = page.getByRole('link', { name: /Operations coordinator at Harbor Foods/ });
+  await page.goto('/checklist/');
+  await expect(interview).toBeVisible();
+  expect(validatorLoads).toBe(1);
+  // The next visit reads what this site sealed, without the validator.
+  await page.reload();
+  await expect(interview).toBeVisible();
+  expect(validatorLoads).toBe(1);
+
+  // Changed outside the site (another version, a hand edit): validated again; if that cannot load, the tool
+  // says so and leaves the data as it is.
+  const edited = JSON.stringify({
+    ...currentDoc,
+    profile: { ...currentDoc.profile, name: 'Edited Elsewhere' },
+  });
+  await page.evaluate((raw) => localStorage.setItem('fuk:data', raw), edited);
+  failing = true;
+  await page.reload();
+  const alert = page.getByRole('alert').filter({ hasText: 'This part did not load' });
+  await expect(alert).toBeVisible();
+  await expect(interview).toHaveCount(0);
+  expect(await savedData(page)).toBe(edited);
+  failing = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(interview).toBeVisible();
+  expect(await savedData(page)).toBe(edited);
+});

@@ -13,13 +13,13 @@ import { HOSTILE, currentDoc, hostileDoc, manyInterviews, v1Doc, v3Doc } from '.
 const now = new Date(2026, 10, 25, 12, 0);
 const read = (text: string) => readBackup(text, new TextEncoder().encode(text).length);
 
-describe('backup and restore', () => {
-  it('round-trips the whole document exactly', () => {
-    expect(read(exportBackup(currentDoc, now))).toEqual({ ok: true, doc: currentDoc });
+describe('backup and restore', async () => {
+  it('round-trips the whole document exactly', async () => {
+    expect(await read(exportBackup(currentDoc, now))).toEqual({ ok: true, doc: currentDoc });
   });
 
-  it('round-trips hostile text unchanged', () => {
-    const result = read(exportBackup(hostileDoc, now));
+  it('round-trips hostile text unchanged', async () => {
+    const result = await read(exportBackup(hostileDoc, now));
     expect(result.ok && result.doc.profile.name).toBe(HOSTILE);
   });
 
@@ -27,14 +27,14 @@ describe('backup and restore', () => {
     expect(backupFileName(now)).toBe('follow-up-kit-backup-2026-11-25.json');
   });
 
-  it('brings an older version up to date', () => {
-    const result = read(JSON.stringify(v1Doc));
+  it('brings an older version up to date', async () => {
+    const result = await read(JSON.stringify(v1Doc));
     expect(result.ok && result.doc.version).toBe(SCHEMA_VERSION);
     // A version 3 backup holds everything today's document has but the people's contact data.
-    expect(read(JSON.stringify(v3Doc))).toEqual({ ok: true, doc: currentDoc });
+    expect(await read(JSON.stringify(v3Doc))).toEqual({ ok: true, doc: currentDoc });
   });
 
-  it('round-trips the people linked across interviews and what was logged with them', () => {
+  it('round-trips the people linked across interviews and what was logged with them', async () => {
     const doc = {
       ...currentDoc,
       interviews: [...currentDoc.interviews, { ...currentDoc.interviews[0]!, id: 'i2', company: 'Lakeside' }],
@@ -49,7 +49,7 @@ describe('backup and restore', () => {
         },
       },
     };
-    expect(read(exportBackup(doc, now))).toEqual({ ok: true, doc });
+    expect(await read(exportBackup(doc, now))).toEqual({ ok: true, doc });
   });
 
   it.each([
@@ -57,20 +57,20 @@ describe('backup and restore', () => {
     ['a newer version', JSON.stringify({ ...currentDoc, version: 7 }), /newer version/],
     ['no version', JSON.stringify({ interviews: [] }), /no known version/],
     ['the wrong shape', JSON.stringify({ ...currentDoc, interviews: 'lots' }), /damaged: interviews/],
-  ])('refuses %s, saying exactly what is wrong', (_name, text, message) => {
-    const result = read(text);
+  ])('refuses %s, saying exactly what is wrong', async (_name, text, message) => {
+    const result = await read(text);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toMatch(message);
   });
 
-  it('refuses a file over 1 MB before reading it', () => {
-    const result = readBackup('{}', MAX_BACKUP_BYTES + 1);
+  it('refuses a file over 1 MB before reading it', async () => {
+    const result = await readBackup('{}', MAX_BACKUP_BYTES + 1);
     expect(!result.ok && result.message).toMatch(/at most 1 MB/);
   });
 
-  it('handles 200 interviews', () => {
+  it('handles 200 interviews', async () => {
     const many = manyInterviews(200);
-    expect(read(exportBackup(many, now))).toEqual({ ok: true, doc: many });
+    expect(await read(exportBackup(many, now))).toEqual({ ok: true, doc: many });
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { KEPT_ASIDE_PREFIX, STORAGE_KEY } from '../../src/core/model/model';
+import { SEAL_KEY, sealOf } from '../../src/core/model/seal';
 import { currentDoc, v1Doc } from '../fixtures/stored';
 import { type FakeStorage, type StorageMode, fakeStorage, fakeWindow } from '../support/fake-storage';
 
@@ -17,8 +18,14 @@ afterEach(() => {
 });
 
 /** Opens a tab over `storage`: sets up window and localStorage, then loads the stores afresh. */
-async function openTab(storage: FakeStorage, { blockedAtStart = false } = {}) {
+async function openTab(storage: FakeStorage, { blockedAtStart = false, validatorFails = false } = {}) {
   vi.resetModules();
+  vi.doUnmock('../../src/core/model/migrate');
+  // The validator's file does not load (offline, or a deploy removed it).
+  if (validatorFails)
+    vi.doMock('../../src/core/model/migrate', () => {
+      throw new Error('Failed to fetch dynamically imported module');
+    });
   const win = fakeWindow(storage, blockedAtStart);
   vi.stubGlobal('window', win);
   Object.defineProperty(globalThis, 'localStorage', {
@@ -37,6 +44,8 @@ async function openTab(storage: FakeStorage, { blockedAtStart = false } = {}) {
   const backupDone = await import('../../src/core/backup/backup-done');
   // A store takes in other tabs' changes only while something listens to it, as the tools do.
   followup.$doc.listen(() => undefined);
+  // The tools wait for the stored data to be read (the validator loads for data this site did not seal).
+  if (!validatorFails) await followup.docReady();
   return {
     win,
     ...followup,
@@ -60,6 +69,37 @@ const companies = (doc: { interviews: { company: string }[] } | undefined) =>
   doc?.interviews.map((i) => i.company).sort();
 const withData = (mode: StorageMode = 'ok', raw = JSON.stringify(currentDoc)) =>
   fakeStorage({ [STORAGE_KEY]: raw }, mode);
+/**
+ * Another tab saves `doc`: a tab of this version seals what it saves; `sealed: false` is a tab still running an
+ * older version of the site. Its storage event arrives when `tab` is given.
+ */
+function otherTabSaves(
+  storage: FakeStorage,
+  doc: unknown,
+  {
+    tab,
+    sealed = true,
+  }: { tab?: { win: { otherTabWrote: (k: string, v: string) => void } }; sealed?: boolean } = {},
+) {
+  const text = JSON.stringify(doc);
+  storage.setItem(STORAGE_KEY, text);
+  if (sealed) storage.setItem(SEAL_KEY, sealOf(text));
+  tab?.win.otherTabWrote(STORAGE_KEY, text);
+}
+/** Everything stored but the seal. */
+const unsealed = (storage: FakeStorage) => {
+  const { [SEAL_KEY]: _seal, ...rest } = storage.dump();
+  return rest;
+};
+/** The kept-aside list, read as the Data page reads it (checked with the validator, loaded for it). */
+async function keptList(tab: {
+  $keptAsideList: { listen: (f: () => void) => void; get: () => unknown[] };
+  refreshKeptAside: () => Promise<void>;
+}) {
+  tab.$keptAsideList.listen(() => undefined);
+  await tab.refreshKeptAside();
+  return tab.$keptAsideList.get();
+}
 
 describe('safe storage', () => {
   it('keeps working in memory, and says so, when storage is blocked', async () => {
@@ -135,9 +175,22 @@ describe('the stored document', () => {
         { ...currentDoc.interviews[0]!, id: 'i9', company: 'Other Tab Co' },
       ],
     };
-    storage.setItem(STORAGE_KEY, JSON.stringify(theirs));
-    tab.win.otherTabWrote(STORAGE_KEY, JSON.stringify(theirs));
+    otherTabSaves(storage, theirs, { tab });
     expect(companies(tab.$doc.get())).toEqual(['Harbor Foods', 'Other Tab Co']);
+  });
+
+  it('takes in what a tab of an older version saved, once it is validated, writing nothing meanwhile', async () => {
+    const storage = withData();
+    const tab = await openTab(storage);
+    const theirs = { ...currentDoc, profile: { ...currentDoc.profile, name: 'Old Tab' } };
+    otherTabSaves(storage, theirs, { tab, sealed: false });
+    tab.addInterview({ company: 'While Checking Co' });
+    // Their text stays as it is until it has been read.
+    expect(stored(storage)).toEqual(theirs);
+    await tab.docReady();
+    expect(tab.$doc.get().profile.name).toBe('Old Tab');
+    expect(companies(stored(storage))).toEqual(['Harbor Foods', 'While Checking Co']);
+    expect(stored(storage).profile.name).toBe('Old Tab');
   });
 
   it("keeps both tabs' new interviews when this tab has not yet heard of the other's", async () => {
@@ -151,7 +204,7 @@ describe('the stored document', () => {
       ],
     };
     // The other tab saved; its storage event has not arrived yet.
-    storage.setItem(STORAGE_KEY, JSON.stringify(theirs));
+    otherTabSaves(storage, theirs);
     tab.addInterview({ company: 'This Tab Co' });
     expect(companies(stored(storage))).toEqual(['Harbor Foods', 'Other Tab Co', 'This Tab Co']);
   });
@@ -180,6 +233,69 @@ describe('the stored document', () => {
     expect(companies(tab.$doc.get())).toEqual(['In Memory Co']);
     // What really happened when it was set aside: the storage was full.
     expect(tab.$saveState.get()).toBe('full');
+  });
+});
+
+describe('the seal beside the data', () => {
+  it('seals what this tab saves, and what it validated at today’s version', async () => {
+    const storage = withData();
+    await openTab(storage);
+    expect(storage.dump()[SEAL_KEY]).toBe(sealOf(JSON.stringify(currentDoc)));
+    const tab = await openTab(storage);
+    tab.addInterview({ company: 'Sealed Co' });
+    expect(storage.dump()[SEAL_KEY]).toBe(sealOf(storage.dump()[STORAGE_KEY]!));
+  });
+
+  it('leaves data it migrated unsealed until it is saved at today’s version', async () => {
+    const storage = withData('ok', JSON.stringify(v1Doc));
+    const tab = await openTab(storage);
+    expect(companies(tab.$doc.get())).toEqual(['Harbor Foods']);
+    expect(storage.dump()[SEAL_KEY]).toBeUndefined();
+  });
+
+  it('reads sealed data without the validator, so a tool opens even when its file does not load', async () => {
+    const storage = withData();
+    storage.setItem(SEAL_KEY, sealOf(JSON.stringify(currentDoc)));
+    const tab = await openTab(storage, { validatorFails: true });
+    await tab.docReady();
+    expect(tab.$doc.get()).toEqual(currentDoc);
+  });
+
+  it.each([
+    ['changed by hand after it was sealed', (raw: string) => raw.replace('"Harbor Foods"', '42')],
+    ['cut short', (raw: string) => raw.slice(0, -5)],
+  ])('validates data %s, and keeps it aside when it is wrong', async (_how, change) => {
+    const raw = JSON.stringify(currentDoc);
+    const storage = withData('ok', change(raw));
+    storage.setItem(SEAL_KEY, sealOf(raw));
+    const tab = await openTab(storage);
+    expect(tab.$doc.get().interviews).toEqual([]);
+    expect(tab.$keptAside.get()?.raw).toBe(change(raw));
+  });
+
+  it('keeps aside what an older tab saved when the validator does not load, and goes on with its own', async () => {
+    const storage = withData();
+    storage.setItem(SEAL_KEY, sealOf(JSON.stringify(currentDoc)));
+    const tab = await openTab(storage, { validatorFails: true });
+    await tab.docReady();
+    const theirs = { ...currentDoc, profile: { ...currentDoc.profile, name: 'Old Tab' } };
+    otherTabSaves(storage, theirs, { tab, sealed: false });
+    tab.addInterview({ company: 'Still Here Co' });
+    await vi.waitFor(() => expect(tab.$keptAside.get()?.raw).toBe(JSON.stringify(theirs)));
+    expect(storage.dump()[tab.$keptAside.get()!.key]).toBe(JSON.stringify(theirs));
+    expect(companies(stored(storage))).toEqual(['Harbor Foods', 'Still Here Co']);
+  });
+
+  it('when the validator does not load, shows and writes nothing, and reads the data on a retry', async () => {
+    const storage = withData();
+    const tab = await openTab(storage, { validatorFails: true });
+    await expect(tab.docReady()).rejects.toThrow();
+    tab.updateProfile({ name: 'Typed Too Early' });
+    expect(unsealed(storage)).toEqual({ [STORAGE_KEY]: JSON.stringify(currentDoc) });
+    expect(tab.$keptAside.get()).toBeUndefined();
+    vi.doUnmock('../../src/core/model/migrate');
+    await tab.docReady();
+    expect(companies(tab.$doc.get())).toEqual(['Harbor Foods']);
   });
 });
 
@@ -255,8 +371,7 @@ describe('data kept aside', () => {
     await openTab(storage);
     // The next visit: the damaged data was moved aside by the first one.
     const tab = await openTab(storage);
-    tab.$keptAsideList.listen(() => undefined);
-    const [entry, ...others] = tab.$keptAsideList.get();
+    const [entry, ...others] = (await keptList(tab)) as { keptAt: string }[];
     expect(others).toEqual([]);
     expect(entry).toMatchObject({ raw: '{"broken":', bytes: 10, problem: expect.stringMatching(/damaged/) });
     expect(Date.parse(entry!.keptAt)).not.toBeNaN();
@@ -265,11 +380,11 @@ describe('data kept aside', () => {
   it('reads a copy that today’s site can read, through the migrations, and refuses one it cannot', async () => {
     const storage = fakeStorage({ [damagedKey]: 'not json', [oldKey]: JSON.stringify(v1Doc) });
     const tab = await openTab(storage);
-    tab.$keptAsideList.listen(() => undefined);
+    await keptList(tab);
     expect(tab.$keptAsideList.get().map((e) => e.problem === '')).toEqual([false, true]);
-    const restored = tab.readKeptAside(oldKey);
+    const restored = await tab.readKeptAside(oldKey);
     expect(restored.ok && companies(restored.doc)).toEqual(['Harbor Foods']);
-    expect(tab.readKeptAside(damagedKey)).toEqual({
+    expect(await tab.readKeptAside(damagedKey)).toEqual({
       ok: false,
       message: expect.stringMatching(/still cannot be read/),
     });
@@ -278,25 +393,25 @@ describe('data kept aside', () => {
   it('deletes a copy with the unreadable original it came from, and the undo puts both back', async () => {
     const storage = withData('ok', 'not json');
     const tab = await openTab(storage);
-    tab.$keptAsideList.listen(() => undefined);
+    await keptList(tab);
     const key = tab.$keptAsideList.get()[0]!.key;
     tab.deleteKeptAside(key);
-    expect(storage.dump()).toEqual({});
+    expect(unsealed(storage)).toEqual({});
     expect(tab.$keptAside.get()).toBeUndefined();
     tab.$undo.get()!.undo();
-    expect(storage.dump()).toEqual({ [key]: 'not json', [STORAGE_KEY]: 'not json' });
+    expect(unsealed(storage)).toEqual({ [key]: 'not json', [STORAGE_KEY]: 'not json' });
   });
 
   it('deletes a copy, and the undo puts it back', async () => {
     const storage = fakeStorage({ [damagedKey]: 'not json' });
     const tab = await openTab(storage);
-    tab.$keptAsideList.listen(() => undefined);
+    await keptList(tab);
     tab.deleteKeptAside(damagedKey);
     expect(storage.dump()).toEqual({});
     expect(tab.$keptAsideList.get()).toEqual([]);
     tab.$undo.get()!.undo();
     expect(storage.dump()).toEqual({ [damagedKey]: 'not json' });
-    expect(tab.$keptAsideList.get().map((e) => e.key)).toEqual([damagedKey]);
+    await vi.waitFor(() => expect(tab.$keptAsideList.get().map((e) => e.key)).toEqual([damagedKey]));
   });
 });
 
@@ -347,7 +462,7 @@ describe('saving as the user types', () => {
     expect(stored(storage).profile.name).toBe('Dana');
   });
 
-  it('validates what comes from outside (the load, another tab), never what this tab wrote', async () => {
+  it('reads what comes from outside (the load, another tab), never what this tab wrote', async () => {
     performance.clearMeasures('checklist:decode');
     const storage = withData();
     const tab = await openTab(storage);
@@ -356,9 +471,7 @@ describe('saving as the user types', () => {
     typeName(tab, 'Dana Reyes');
     tab.addInterview({ company: 'Second Co' });
     expect(decodes()).toBe(1);
-    const theirs = JSON.stringify({ ...currentDoc, dismissed: ['hint'] });
-    storage.setItem(STORAGE_KEY, theirs);
-    tab.win.otherTabWrote(STORAGE_KEY, theirs);
+    otherTabSaves(storage, { ...currentDoc, dismissed: ['hint'] }, { tab });
     expect(decodes()).toBe(2);
   });
 
@@ -373,8 +486,7 @@ describe('saving as the user types', () => {
         { ...currentDoc.interviews[0]!, id: 'i9', company: 'Other Tab Co' },
       ],
     });
-    storage.setItem(STORAGE_KEY, theirs);
-    tab.win.otherTabWrote(STORAGE_KEY, theirs);
+    otherTabSaves(storage, JSON.parse(theirs), { tab });
     expect(companies(tab.$doc.get())).toEqual(['Harbor Foods', 'Other Tab Co']);
     expect(tab.$doc.get().profile.name).toBe('Dana');
     // Saved at once, for the other tab to hear of this one's typing.
@@ -386,7 +498,7 @@ describe('saving as the user types', () => {
     const storage = withData();
     const tab = await typingTab(storage);
     typeName(tab, 'Dana');
-    storage.setItem(STORAGE_KEY, JSON.stringify({ ...currentDoc, dismissed: ['their-hint'] }));
+    otherTabSaves(storage, { ...currentDoc, dismissed: ['their-hint'] });
     vi.advanceTimersByTime(250);
     expect(stored(storage)).toMatchObject({ dismissed: ['their-hint'], profile: { name: 'Dana' } });
   });

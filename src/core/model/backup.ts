@@ -1,4 +1,3 @@
-import { decodeStored } from './migrate';
 import type { FollowUpDoc, Interview } from './model';
 
 /** The largest backup file accepted, in bytes. */
@@ -18,15 +17,25 @@ export function exportBackup(doc: FollowUpDoc, now: Date): string {
 /** What reading a backup file gave: the document (brought up to date), or exactly what is wrong with it. */
 export type BackupResult = { ok: true; doc: FollowUpDoc } | { ok: false; message: string };
 
-/** Reads a backup file's text; `bytes` is the file's size. Never throws. */
-export function readBackup(text: string, bytes: number): BackupResult {
+/**
+ * Reads a backup file's text; `bytes` is the file's size. The validator and the migrations load for it (they
+ * are not part of any page's first load). Never rejects.
+ */
+export async function readBackup(text: string, bytes: number): Promise<BackupResult> {
   if (bytes > MAX_BACKUP_BYTES) {
     return {
       ok: false,
       message: `The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; a backup is at most 1 MB.`,
     };
   }
-  const result = decodeStored(text);
+  const validator = await import('./migrate').catch(() => undefined);
+  if (!validator)
+    return {
+      ok: false,
+      message:
+        'The part of the site that reads it did not load (offline, or the site was updated). Try again.',
+    };
+  const result = validator.decodeStored(text);
   if (result.ok) return { ok: true, doc: result.doc };
   switch (result.reason) {
     case 'not-json':

@@ -1,11 +1,12 @@
 import { atom } from 'nanostores';
 import { setPersistentEngine } from '@nanostores/persistent';
 import * as ops from '../model/doc-ops';
-import { decodeProblemMessage, decodeStored } from '../model/migrate';
 import { type FollowUpDoc, KEPT_ASIDE_PREFIX, STORAGE_KEY, emptyDoc } from '../model/model';
+import { SEAL_KEY, sealOf } from '../model/seal';
 import { createSafeStorage, storageFailure } from './safe-storage';
 import { storedDoc } from './stored-doc';
 import { timed } from '../timed';
+import { loader } from '../ui/later';
 
 /** Stored data that could not be read: kept aside under `key`, offered for download, never overwritten. */
 export interface KeptAside {
@@ -43,13 +44,57 @@ function keepAside(raw: string, message: string, detail: string): void {
   $keptAside.set({ key, raw, message, detail });
 }
 
-/** Reads stored text from outside this tab; what cannot be read is kept aside, and the tools start clean. */
-function decode(raw: string): FollowUpDoc | undefined {
-  // With `checklist:mount`: the cost of loading the saved data.
-  const result = timed('checklist:decode', () => decodeStored(raw));
-  if (result.ok) return result.doc;
-  keepAside(raw, decodeProblemMessage(result.reason), result.detail);
-  return undefined;
+/** The validator and the migrations: loaded only for text this site did not seal (see seal.ts). */
+const validator = loader(() => import('../model/migrate'));
+
+/** The seal kept beside the data, or undefined (none, or storage blocked). */
+function storedSeal(): string | undefined {
+  try {
+    return localStorage.getItem(SEAL_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Seals text this site wrote or validated at the current version. A seal that cannot be written (storage full
+ * or blocked) only means the text is validated again at the next visit; an old seal is removed so it cannot
+ * vouch for other text.
+ */
+function seal(text: string): void {
+  try {
+    localStorage.setItem(SEAL_KEY, sealOf(text));
+  } catch {
+    try {
+      localStorage.removeItem(SEAL_KEY);
+    } catch {
+      // Storage blocked: no seal is kept, so none can be wrong.
+    }
+  }
+}
+
+/**
+ * Reads stored text from outside this tab: at once when it carries this site's seal, else validated and
+ * migrated by the validator, loaded for it; what cannot be read is kept aside, and the tools start clean.
+ */
+function decode(raw: string): FollowUpDoc | undefined | Promise<FollowUpDoc | undefined> {
+  if (storedSeal() === sealOf(raw)) {
+    try {
+      // With `checklist:mount`: the cost of loading the saved data.
+      return timed('checklist:decode', () => JSON.parse(raw) as FollowUpDoc);
+    } catch {
+      // Not this site's text after all: validated below.
+    }
+  }
+  return validator().then(({ decodeStored, decodeProblemMessage }) => {
+    const result = timed('checklist:decode', () => decodeStored(raw));
+    if (result.ok) {
+      if (result.migratedFrom === undefined) seal(raw);
+      return result.doc;
+    }
+    keepAside(raw, decodeProblemMessage(result.reason), result.detail);
+    return undefined;
+  });
 }
 
 const stored = storedDoc<FollowUpDoc>({
@@ -58,7 +103,22 @@ const stored = storedDoc<FollowUpDoc>({
   events: storage.events,
   decode,
   initial: emptyDoc,
+  saved: seal,
+  // Another tab's save this tab could not check (the validator did not load): kept aside, never lost.
+  unchecked: (raw) =>
+    keepAside(
+      raw,
+      'Changes saved in another tab could not be checked here, so they were kept aside.',
+      'the validator did not load',
+    ),
 });
+
+/**
+ * Settles once the stored data has been read, which the tools wait for before they show it: at once for data
+ * this site saved, after the validator loaded for data from elsewhere (an older version, a backup restored by
+ * hand). Rejects when the validator could not load; calling it again tries again.
+ */
+export const docReady = stored.ready;
 
 /** Everything the tools store, kept in localStorage and in step across tabs. */
 export const $doc = stored.$doc;

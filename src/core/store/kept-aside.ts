@@ -1,6 +1,5 @@
 import { atom, onMount } from 'nanostores';
 import type { BackupResult } from '../model/backup';
-import { decodeProblemMessage, decodeStored } from '../model/migrate';
 import { momentText } from '../dates';
 import { KEPT_ASIDE_PREFIX, STORAGE_KEY } from '../model/model';
 import { $keptAside, $undo, dismissKeptAside } from './followup';
@@ -26,47 +25,65 @@ export const $keptAsideList = atom<KeptAsideEntry[]>([]);
 
 const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
 
-/** Describes one kept-aside text, checked with today's validation and migrations. */
-export function describeKeptAside(key: string, raw: string): KeptAsideEntry {
+/** The validator and the migrations, loaded when there is kept-aside data to check. */
+type Validator = typeof import('../model/migrate');
+const validator = (): Promise<Validator | undefined> => import('../model/migrate').catch(() => undefined);
+
+/** Describes one kept-aside text, checked with today's validation and migrations (when they loaded). */
+function describeKeptAside(check: Validator | undefined, key: string, raw: string): KeptAsideEntry {
   const when = key.slice(KEPT_ASIDE_PREFIX.length);
   const keptAt = Number.isNaN(Date.parse(when)) ? '' : new Date(when).toISOString();
-  const decoded = decodeStored(raw);
+  const decoded = check?.decodeStored(raw);
   return {
     key,
     keptAt,
     bytes: utf8Bytes(raw),
     raw,
-    problem: decoded.ok ? '' : decodeProblemMessage(decoded.reason),
-    detail: decoded.ok ? '' : decoded.detail,
+    problem: !decoded
+      ? 'It could not be checked now: part of the site did not load.'
+      : decoded.ok
+        ? ''
+        : check!.decodeProblemMessage(decoded.reason),
+    detail: decoded && !decoded.ok ? decoded.detail : '',
   };
 }
 
-/** Reads the kept-aside keys from storage again; blocked storage lists only what this tab holds in memory. */
-export function refreshKeptAside(): void {
-  const entries: KeptAsideEntry[] = [];
+/** Counts the reads of the list, so that only the latest one is shown. */
+let reads = 0;
+
+/**
+ * Reads the kept-aside keys from storage again, and checks each with the validator (loaded when there is
+ * any); blocked storage lists only what this tab holds in memory. Settles once the list is set.
+ */
+export async function refreshKeptAside(): Promise<void> {
+  const read = ++reads;
+  const found: (readonly [string, string])[] = [];
   try {
     for (const key of Object.keys(localStorage).filter((k) => k.startsWith(KEPT_ASIDE_PREFIX))) {
       const raw = localStorage.getItem(key);
-      if (raw !== null) entries.push(describeKeptAside(key, raw));
+      if (raw !== null) found.push([key, raw]);
     }
   } catch {
     // Storage blocked: nothing could have been kept aside in it.
   }
   // Unreadable data that could not be copied aside (storage full or blocked) lives in this tab's memory.
   const unsaved = $keptAside.get();
-  if (unsaved && !entries.some((e) => e.key === unsaved.key))
-    entries.push(describeKeptAside(unsaved.key, unsaved.raw));
-  $keptAsideList.set(entries.sort((a, b) => a.key.localeCompare(b.key)));
+  if (unsaved && !found.some(([key]) => key === unsaved.key)) found.push([unsaved.key, unsaved.raw]);
+  const check = found.length ? await validator() : undefined;
+  if (read !== reads) return;
+  $keptAsideList.set(
+    found.map(([key, raw]) => describeKeptAside(check, key, raw)).sort((a, b) => a.key.localeCompare(b.key)),
+  );
 }
 
 onMount($keptAsideList, () => {
-  refreshKeptAside();
+  void refreshKeptAside();
   // Another tab may keep data aside, or delete it.
   const onStorage = (e: StorageEvent) => {
-    if (e.key === null || e.key.startsWith(KEPT_ASIDE_PREFIX)) refreshKeptAside();
+    if (e.key === null || e.key.startsWith(KEPT_ASIDE_PREFIX)) void refreshKeptAside();
   };
   window.addEventListener('storage', onStorage);
-  const unlisten = $keptAside.listen(refreshKeptAside);
+  const unlisten = $keptAside.listen(() => void refreshKeptAside());
   return () => {
     window.removeEventListener('storage', onStorage);
     unlisten();
@@ -77,10 +94,12 @@ onMount($keptAsideList, () => {
  * Reads a kept-aside copy with the same validation and migrations as the stored data, for the restore
  * preview (replace or merge); the copy stays where it is until it is deleted.
  */
-export function readKeptAside(key: string): BackupResult {
+export async function readKeptAside(key: string): Promise<BackupResult> {
   const entry = $keptAsideList.get().find((e) => e.key === key);
   if (!entry) return { ok: false, message: 'This data is no longer stored in this browser.' };
-  const decoded = decodeStored(entry.raw);
+  const check = await validator();
+  if (!check) return { ok: false, message: 'The part of the site that reads it did not load: try again.' };
+  const decoded = check.decodeStored(entry.raw);
   if (decoded.ok) return { ok: true, doc: decoded.doc };
   return {
     ok: false,
@@ -110,7 +129,7 @@ export function deleteKeptAside(key: string): void {
     // Blocked: it was only ever in memory.
   }
   if ($keptAside.get()?.key === key) dismissKeptAside();
-  refreshKeptAside();
+  void refreshKeptAside();
   $undo.set({
     message: `Deleted the unreadable data${entry.keptAt ? ` kept on ${momentText(new Date(entry.keptAt))}` : ''}.`,
     undo: () => {
@@ -122,7 +141,7 @@ export function deleteKeptAside(key: string): void {
         // Could not be put back in storage: offer it from memory for this visit.
         $keptAside.set({ key, raw: entry.raw, message: entry.problem, detail: entry.detail });
       }
-      refreshKeptAside();
+      void refreshKeptAside();
       $undo.set(undefined);
     },
   });

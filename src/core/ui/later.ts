@@ -1,7 +1,7 @@
 import { type Component, type JSX, Show, createComponent, createSignal } from 'solid-js';
 
 /** What a part that failed to load says, with its Retry. Static text only, so plain DOM is safe here. */
-function failedPart(retry: () => void): HTMLElement {
+export function failedPart(retry: () => void): HTMLElement {
   const box = document.createElement('p');
   box.className = 'notice warn load-failed';
   box.setAttribute('role', 'alert');

@@ -1,18 +1,21 @@
 import { render } from 'solid-js/web';
 import type { ChecklistItem } from '../../core/checklist-schema';
+import { whenDataReady } from '../../core/ui/when-ready';
 import ChecklistApp from './ChecklistApp';
 import { timed } from '../../core/timed';
 
 /**
- * Starts the checklist in its root element, replacing the static fallback shown without JavaScript.
- * Mounted with Solid's render() rather than an Astro client directive: Astro's Solid renderer brings
- * hydration and solid-js/store (about 3 KB gzip) that a client-only tool never uses.
+ * Starts the checklist in its root element once the stored data is read, replacing the static fallback shown
+ * without JavaScript. Mounted with Solid's render() rather than an Astro client directive: Astro's Solid
+ * renderer brings hydration and solid-js/store (about 3 KB gzip) that a client-only tool never uses.
  */
 export function mountChecklist(root: HTMLElement): void {
-  // How long the tool took to read the data and draw itself.
-  timed('checklist:mount', () => {
-    const items = JSON.parse(root.dataset['items'] ?? '[]') as ChecklistItem[];
-    root.replaceChildren();
-    render(() => <ChecklistApp items={items} />, root);
-  });
+  whenDataReady(root, () =>
+    // How long the tool took to draw itself from the data.
+    timed('checklist:mount', () => {
+      const items = JSON.parse(root.dataset['items'] ?? '[]') as ChecklistItem[];
+      root.replaceChildren();
+      render(() => <ChecklistApp items={items} />, root);
+    }),
+  );
 }

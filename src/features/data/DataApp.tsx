@@ -15,7 +15,7 @@ import { useAtom } from '../../core/ui/use-atom';
 import { later } from '../../core/ui/later';
 import { KeepSafe } from './KeepSafe';
 import type { TransferOpenProps } from './TransferOpen';
-import { timed } from '../../core/timed';
+import { timed, timedSince } from '../../core/timed';
 
 const TransferOpen = later<TransferOpenProps>(() => import('./TransferOpen'));
 
@@ -55,11 +55,11 @@ export default function DataApp(props: { items: readonly ChecklistItem[] }): JSX
     // Too large: refuse before reading it into memory.
     const text = file.size > MAX_BACKUP_BYTES ? '' : await file.text();
     // With data:apply: the work of checking a backup.
-    timed('data:read', () => {
-      const result = readBackup(text, file.size);
-      if (!result.ok) setError(`“${file.name}”: ${result.message} Nothing was changed.`);
-      else setPending({ doc: result.doc, preview: previewRestore(doc(), result.doc), name: file.name });
-    });
+    const start = performance.now();
+    const result = await readBackup(text, file.size);
+    if (!result.ok) setError(`“${file.name}”: ${result.message} Nothing was changed.`);
+    else setPending({ doc: result.doc, preview: previewRestore(doc(), result.doc), name: file.name });
+    timedSince('data:read', start);
   };
 
   return (

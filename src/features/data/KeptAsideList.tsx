@@ -64,8 +64,8 @@ export function KeptAsideList(props: KeptAsideListProps): JSX.Element {
                     type="button"
                     class="button secondary small"
                     aria-label={`Try to restore the data ${whenText(entry).toLowerCase()}`}
-                    onClick={() => {
-                      const result = readKeptAside(entry.key);
+                    onClick={async () => {
+                      const result = await readKeptAside(entry.key);
                       const name = `the data ${whenText(entry).toLowerCase()}`;
                       if (result.ok) props.onRestore(result.doc, name);
                       else props.onError(`${whenText(entry)}: ${result.message} Nothing was changed.`);

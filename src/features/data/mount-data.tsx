@@ -1,10 +1,16 @@
 import { render } from 'solid-js/web';
 import type { ChecklistItem } from '../../core/checklist-schema';
+import { whenDataReady } from '../../core/ui/when-ready';
 import DataApp from './DataApp';
 
-/** Starts the data tools in their root element; `data-items` holds the checklist items with a deadline. */
+/**
+ * Starts the data tools in their root element once the stored data is read; `data-items` holds the checklist
+ * items with a deadline.
+ */
 export function mountData(root: HTMLElement): void {
-  const items = JSON.parse(root.dataset['items'] ?? '[]') as ChecklistItem[];
-  root.replaceChildren();
-  render(() => <DataApp items={items} />, root);
+  whenDataReady(root, () => {
+    const items = JSON.parse(root.dataset['items'] ?? '[]') as ChecklistItem[];
+    root.replaceChildren();
+    render(() => <DataApp items={items} />, root);
+  });
 }

@@ -156,7 +156,7 @@ export async function decodeTransfer(fragment: string, code?: string): Promise<T
     const bytes =
       packed.length > MAX_BACKUP_BYTES ? undefined : await inflateWithin(packed, MAX_BACKUP_BYTES);
     if (!bytes) return { ok: false, message: TOO_LARGE_MESSAGE };
-    return readBackup(new TextDecoder().decode(bytes), bytes.length);
+    return await readBackup(new TextDecoder().decode(bytes), bytes.length);
   } catch {
     return {
       ok: false,

@@ -3,9 +3,10 @@ import type { ChecklistItem } from '../../core/checklist-schema';
 import { useLexicon } from './grammar';
 import type { BuiltSituation, NoteContent } from './situation-schema';
 import NotesApp from './NotesApp';
+import { whenDataReady } from '../../core/ui/when-ready';
 
 /**
- * Starts the note builder in its root element once its templates have arrived, replacing the examples shown
+ * Starts the note builder in its root element once its templates have arrived and the stored data is read, replacing the examples shown
  * without JavaScript. If the templates cannot be fetched, the examples stay and a message says why.
  */
 export async function mountNotes(root: HTMLElement): Promise<void> {
@@ -24,6 +25,8 @@ export async function mountNotes(root: HTMLElement): Promise<void> {
     root.querySelector('.no-js-only')?.classList.remove('no-js-only');
     return;
   }
-  root.replaceChildren();
-  render(() => <NotesApp situations={situations} items={items} />, root);
+  whenDataReady(root, () => {
+    root.replaceChildren();
+    render(() => <NotesApp situations={situations} items={items} />, root);
+  });
 }

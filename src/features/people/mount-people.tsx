@@ -1,13 +1,19 @@
 import { render } from 'solid-js/web';
+import { whenDataReady } from '../../core/ui/when-ready';
 import PeopleApp, { type PeopleAppProps } from './PeopleApp';
 import { timed } from '../../core/timed';
 
-/** Starts the People page in its root element; `data-labels` holds the situation and checklist labels. */
+/**
+ * Starts the People page in its root element once the stored data is read; `data-labels` holds the situation
+ * and checklist labels.
+ */
 export function mountPeople(root: HTMLElement): void {
-  // How long the page took to read the data and draw the list.
-  timed('people:mount', () => {
-    const labels = JSON.parse(root.dataset['labels'] ?? '{}') as Partial<PeopleAppProps>;
-    root.replaceChildren();
-    render(() => <PeopleApp situations={labels.situations ?? {}} items={labels.items ?? {}} />, root);
-  });
+  whenDataReady(root, () =>
+    // How long the page took to draw the list from the data.
+    timed('people:mount', () => {
+      const labels = JSON.parse(root.dataset['labels'] ?? '{}') as Partial<PeopleAppProps>;
+      root.replaceChildren();
+      render(() => <PeopleApp situations={labels.situations ?? {}} items={labels.items ?? {}} />, root);
+    }),
+  );
 }
