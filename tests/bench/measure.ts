@@ -242,6 +242,8 @@ export async function measureBackup(
     await page.waitForFunction(() => performance.getEntriesByName('data:auto-backup').length > 0);
     writes.push(await last('data:auto-backup'));
     await page.getByRole('button', { name: 'Turn off' }).click();
+    // Off once the page says so (the handle is forgotten); reloading before that would find it still on.
+    await keep.waitFor();
     await page.reload();
   }
   await context.close();
