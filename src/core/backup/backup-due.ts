@@ -4,25 +4,14 @@
  */
 import { calendarDaysBetween, momentText } from '../dates';
 import type { FollowUpDoc } from '../model/model';
+import { hashText } from '../model/seal';
 import { BACKUP_DAYS, type BackupMark, DAY, mayNudge } from './backup-mark';
 
 /**
- * A short digest of the whole document (53-bit cyrb53 over its JSON): any change to any field, a deletion
+ * A short digest of the whole document (`hashText` over its JSON): any change to any field, a deletion
  * included, gives another one. Cheaper than keeping a copy, and no timestamp can miss a change.
  */
-export function fingerprint(doc: FollowUpDoc): string {
-  const text = JSON.stringify(doc);
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
+export const fingerprint = (doc: FollowUpDoc): string => hashText(JSON.stringify(doc));
 
 /** Latest time anything in the document says it changed (ISO), for a mark made before fingerprints. */
 function lastStamp(doc: FollowUpDoc): string {

@@ -10,10 +10,10 @@ import { SCHEMA_VERSION } from './model';
 /** Where the seal of the stored document is kept, beside it. */
 export const SEAL_KEY = 'fuk:data-seal';
 
-/** The seal of `text`: the schema version and a 53-bit hash of the text (cyrb53, public domain). */
-export function sealOf(text: string): string {
-  let h1 = 0xdeadbeef ^ SCHEMA_VERSION;
-  let h2 = 0x41c6ce57 ^ SCHEMA_VERSION;
+/** A 53-bit hash of a text (cyrb53, public domain): any change to the text gives another one. */
+export function hashText(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 2654435761);
@@ -21,5 +21,8 @@ export function sealOf(text: string): string {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return `${SCHEMA_VERSION}:${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`;
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
+
+/** The seal of `text`: the schema version and the hash of the text. */
+export const sealOf = (text: string): string => `${SCHEMA_VERSION}:${hashText(text)}`;
