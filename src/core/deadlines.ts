@@ -7,6 +7,7 @@ import {
   FOLLOW_UP_BUSINESS_DAYS_WITHOUT_DATE,
   THANK_YOU_DAYS,
 } from './rules';
+import { counted } from './words';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -73,5 +74,5 @@ export function formatDue(due: Date, now: Date): string {
   if (late < DAY) return `overdue by ${Math.floor(late / HOUR)} h`;
   // A 25-hour day can hold 24 h of lateness within one calendar date.
   const days = Math.max(1, calendarDays(due, now));
-  return `overdue by ${days} ${days === 1 ? 'day' : 'days'}`;
+  return `overdue by ${counted(days, 'day')}`;
 }

@@ -15,3 +15,8 @@ export function joinWords(items: readonly string[]): string {
   const last = kept.pop() ?? '';
   return `${kept.join(', ')}, and ${last}`;
 }
+
+/** "1 interview", "2 interviews", "0 interviews"; `many` for a plural that is not `one` + "s" ("people"). */
+export function counted(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

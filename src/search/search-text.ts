@@ -1,3 +1,5 @@
+import { counted } from '../core/words';
+
 /** A run of excerpt text, highlighted when it matched the query. */
 export interface ExcerptPart {
   text: string;
@@ -55,7 +57,7 @@ export function normalizeQuery(raw: string): string {
 export function resultsMessage(count: number, query: string): string {
   if (!query) return '';
   if (count === 0) return `No results for “${query}”.`;
-  return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`;
+  return `${counted(count, 'result')} for “${query}”.`;
 }
 
 /** The words of a text for matching: lower case, accents folded, split at anything but letters and digits. */

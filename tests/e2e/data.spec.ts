@@ -58,7 +58,7 @@ test('a backup, then cleared storage, then a restore gives everything back', asy
   await page.reload();
   expect(await stored(page)).toBeNull();
   await page.getByLabel('Backup file').setInputFiles(path);
-  await expect(page.getByTestId('restore-preview')).toContainText('holds 1 interviews: 1 new');
+  await expect(page.getByTestId('restore-preview')).toContainText('holds 1 interview: 1 new');
   await page.getByRole('button', { name: 'Replace everything' }).click();
   expect(await stored(page)).toEqual(currentDoc);
   expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
@@ -80,7 +80,7 @@ test('merging keeps what is here, and a restore can be undone', async ({ page })
     buffer: Buffer.from(JSON.stringify(other)),
   });
   await expect(page.getByTestId('restore-preview')).toContainText(
-    '1 new, 0 changed, 0 the same as here. 1 interviews here are not in it.',
+    '1 new, 0 changed, 0 the same as here. 1 interview here is not in it.',
   );
   await page.getByRole('button', { name: 'Merge: keep everything, newer wins' }).click();
   expect((await stored(page)).interviews.map((i: { company: string }) => i.company).sort()).toEqual([
@@ -335,7 +335,7 @@ test('a transfer link opened in a fresh browser restores the data after confirma
   await codeField.fill(`  ${code.toUpperCase().replace(/ /g, '   ')} `);
   await fresh.getByRole('button', { name: 'Open the link' }).click();
   await expect(fresh.getByTestId('restore-preview')).toContainText(
-    'The transfer link holds 1 interviews: 1 new',
+    'The transfer link holds 1 interview: 1 new',
   );
   const payload = link.slice(link.indexOf('transfer=') + 'transfer='.length);
   const requests = await Promise.all(sent);
@@ -370,7 +370,7 @@ test('an older, unsealed transfer link still opens without a code', async ({ pag
       .replace(/=+$/, '');
   }, currentDoc);
   await page.goto(`/data/#transfer=${fragment}`);
-  await expect(page.getByTestId('restore-preview')).toContainText('The transfer link holds 1 interviews');
+  await expect(page.getByTestId('restore-preview')).toContainText('The transfer link holds 1 interview');
   await expect(page.getByLabel('Code from the other device')).toHaveCount(0);
 });
 
@@ -483,7 +483,7 @@ test.describe('data kept aside', () => {
     await entries(page)
       .getByRole('button', { name: /^Try to restore/ })
       .click();
-    await expect(page.getByTestId('restore-preview')).toContainText('holds 1 interviews: 1 new');
+    await expect(page.getByTestId('restore-preview')).toContainText('holds 1 interview: 1 new');
     await page.getByRole('button', { name: 'Replace everything' }).click();
     expect((await stored(page)).interviews.map((i: { company: string }) => i.company)).toEqual([
       'Harbor Foods',

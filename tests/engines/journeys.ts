@@ -240,7 +240,7 @@ const backup: Journey = {
     check((await page.stored()) === null, 'storage is empty before the restore');
     try {
       await page.upload({ label: /^Backup file/ }, path);
-      await page.waitText({ css: '[data-testid=restore-preview]' }, /holds 1 interviews: 1 new/);
+      await page.waitText({ css: '[data-testid=restore-preview]' }, /holds 1 interview: 1 new/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -290,7 +290,7 @@ const transfer: Journey = {
     await page.click({ role: 'button', name: 'Open the link' });
     await page.waitText(
       { css: '[data-testid=restore-preview]' },
-      /The transfer link holds 1 interviews: 1 new/,
+      /The transfer link holds 1 interview: 1 new/,
     );
     const url = await page.url();
     check(!url.includes('transfer='), 'the data leaves the address bar', url);

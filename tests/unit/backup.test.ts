@@ -6,6 +6,7 @@ import {
   exportBackup,
   mergeDocs,
   previewRestore,
+  previewText,
   readBackup,
 } from '../../src/core/model/backup';
 import { HOSTILE, currentDoc, hostileDoc, manyInterviews, v1Doc, v3Doc } from '../fixtures/stored';
@@ -89,6 +90,23 @@ describe('previewRestore and mergeDocs', () => {
 
   it('counts what a restore adds, changes, leaves and would remove', () => {
     expect(previewRestore(current, incoming)).toEqual({ added: 1, updated: 1, unchanged: 0, onlyHere: 1 });
+  });
+
+  it('says what a restore would do in a sentence, with singular and plural counts', () => {
+    expect(previewText('the transfer link', incoming, previewRestore(current, incoming))).toBe(
+      'The transfer link holds 2 interviews: 1 new, 1 changed, 0 the same as here. 1 interview here is not in it.',
+    );
+    const one = { ...currentDoc, interviews: [extra] };
+    expect(previewText('backup.json', one, previewRestore(one, one))).toBe(
+      '“backup.json” holds 1 interview: 0 new, 0 changed, 1 the same as here.',
+    );
+    expect(previewText('old.json', one, previewRestore({ ...current, interviews: [] }, one))).toBe(
+      '“old.json” holds 1 interview: 1 new, 0 changed, 0 the same as here.',
+    );
+    const two = { ...currentDoc, interviews: [] };
+    expect(previewText('the data kept aside', two, previewRestore(current, two))).toBe(
+      'The data kept aside holds 0 interviews: 0 new, 0 changed, 0 the same as here. 2 interviews here are not in it.',
+    );
   });
 
   it('merges by record: the newer interview wins, nothing stored is removed', () => {

@@ -10,7 +10,7 @@ import {
   strengthList,
   titleInSentence,
 } from '../../src/features/notes/grammar';
-import { joinWords } from '../../src/core/words';
+import { counted, joinWords } from '../../src/core/words';
 
 describe('titleInSentence: a job title as it reads inside a sentence', () => {
   it.each([
@@ -48,6 +48,18 @@ describe('article: "a" or "an" by sound', () => {
     ['', 'a'],
   ])('%s → %s', (phrase, a) => {
     expect(article(phrase)).toBe(a);
+  });
+});
+
+describe('counted: a number with its noun, singular only for one', () => {
+  it.each([
+    [0, 'interview', undefined, '0 interviews'],
+    [1, 'interview', undefined, '1 interview'],
+    [2, 'day', undefined, '2 days'],
+    [1, 'person', 'people', '1 person'],
+    [600, 'person', 'people', '600 people'],
+  ])('%i %s', (n, one, many, text) => {
+    expect(counted(n, one, many)).toBe(text);
   });
 });
 

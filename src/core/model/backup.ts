@@ -1,3 +1,5 @@
+import { localDay } from '../local-dates';
+import { counted } from '../words';
 import type { FollowUpDoc, Interview } from './model';
 
 /** The largest backup file accepted, in bytes. */
@@ -5,8 +7,7 @@ export const MAX_BACKUP_BYTES = 1024 * 1024;
 
 /** The file name of a backup made on `now`'s date, e.g. `follow-up-kit-backup-2026-11-25.json`. */
 export function backupFileName(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `follow-up-kit-backup-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+  return `follow-up-kit-backup-${localDay(now)}.json`;
 }
 
 /** The backup file's text: the stored document, with the schema version it carries, and when it was made. */
@@ -81,6 +82,22 @@ export function previewRestore(current: FollowUpDoc, incoming: FollowUpDoc): Res
   }
   const theirs = new Set(incoming.interviews.map((i) => i.id));
   return { added, updated, unchanged, onlyHere: current.interviews.filter((i) => !theirs.has(i.id)).length };
+}
+
+/**
+ * What a restore would do, in a sentence: "The transfer link holds 1 interview: 1 new, 0 changed, 0 the same as
+ * here." `source` is a file name (quoted) or a phrase starting "the " (capitalized).
+ */
+export function previewText(source: string, incoming: FollowUpDoc, preview: RestorePreview): string {
+  const name = source.startsWith('the ') ? `T${source.slice(1)}` : `“${source}”`;
+  const here =
+    preview.onlyHere > 0
+      ? ` ${counted(preview.onlyHere, 'interview')} here ${preview.onlyHere === 1 ? 'is' : 'are'} not in it.`
+      : '';
+  return (
+    `${name} holds ${counted(incoming.interviews.length, 'interview')}: ${preview.added} new, ` +
+    `${preview.updated} changed, ${preview.unchanged} the same as here.${here}`
+  );
 }
 
 const newer = (a: Interview, b: Interview) => (a.updatedAt >= b.updatedAt ? a : b);

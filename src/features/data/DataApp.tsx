@@ -1,5 +1,11 @@
 import { type Component, type JSX, Show, createEffect, createSignal, onMount } from 'solid-js';
-import { MAX_BACKUP_BYTES, type RestorePreview, previewRestore, readBackup } from '../../core/model/backup';
+import {
+  MAX_BACKUP_BYTES,
+  type RestorePreview,
+  previewRestore,
+  previewText,
+  readBackup,
+} from '../../core/model/backup';
 import type { FollowUpDoc } from '../../core/model/model';
 import type { ChecklistItem } from '../../core/checklist-schema';
 import { restoreBackup } from './restore';
@@ -117,12 +123,7 @@ export default function DataApp(props: { items: readonly ChecklistItem[] }): JSX
         <Show when={pending()}>
           {(p) => (
             <div class="notice" data-testid="restore-preview">
-              <p>
-                <strong>{p().name.startsWith('the ') ? `T${p().name.slice(1)}` : `“${p().name}”`}</strong>{' '}
-                holds {p().doc.interviews.length} interviews: {p().preview.added} new, {p().preview.updated}{' '}
-                changed, {p().preview.unchanged} the same as here.
-                {p().preview.onlyHere > 0 && ` ${p().preview.onlyHere} interviews here are not in it.`}
-              </p>
+              <p>{previewText(p().name, p().doc, p().preview)}</p>
               <p class="notice-actions">
                 <button
                   type="button"

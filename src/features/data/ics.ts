@@ -8,7 +8,7 @@
  */
 import type { ChecklistItem } from '../../core/checklist-schema';
 import { contentLines, escapeText, fileSlug, keepLines } from './content-line';
-import { parseInterviewAt } from '../../core/local-dates';
+import { localDay, parseInterviewAt } from '../../core/local-dates';
 import { type DueItem, type TouchData, dueList, touchesDue } from '../../core/due';
 import { noteHref } from '../../core/links';
 import type { Interview } from '../../core/model/model';
@@ -22,10 +22,8 @@ const MINUTE = 60_000;
 const REMINDER_HOUR = 9;
 
 const pad = (n: number) => String(n).padStart(2, '0');
-/** A date as `2026-11-27`, local. */
-const isoDate = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 /** A floating local date-time, `20261124T100000`: the user's wall clock, wherever the calendar is. */
-const local = (d: Date) => `${isoDate(d).replace(/-/g, '')}T${pad(d.getHours())}${pad(d.getMinutes())}00`;
+const local = (d: Date) => `${localDay(d).replace(/-/g, '')}T${pad(d.getHours())}${pad(d.getMinutes())}00`;
 const utc = (d: Date) =>
   d
     .toISOString()
@@ -235,5 +233,5 @@ export function calendarFileName(interview?: Pick<Interview, 'company' | 'role' 
   if (!interview) return 'follow-up-all-interviews.ics';
   const at = parseInterviewAt(interview.at);
   const name = fileSlug(interview.company) || fileSlug(interview.role) || 'interview';
-  return `follow-up-${name}${at ? `-${isoDate(at)}` : ''}.ics`;
+  return `follow-up-${name}${at ? `-${localDay(at)}` : ''}.ics`;
 }

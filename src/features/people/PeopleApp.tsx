@@ -9,6 +9,7 @@ import { Notices } from '../../core/ui/Notices';
 import { useHashRecord, useMinuteClock } from '../../core/ui/routes';
 import { useAtom } from '../../core/ui/use-atom';
 import { interviewTitle } from '../../core/titles';
+import { counted } from '../../core/words';
 
 /** One person's page, and the "same person?" cards: loaded when first shown. */
 const PersonView = later(() => import('./PersonView'));
@@ -91,7 +92,7 @@ export default function PeopleApp(props: PeopleAppProps): JSX.Element {
                 <p id="people-count" class="people-count" role="status">
                   {filter()
                     ? `${shown().length} of ${rows().length} people`
-                    : `${rows().length} ${rows().length === 1 ? 'person' : 'people'}`}
+                    : counted(rows().length, 'person', 'people')}
                 </p>
                 {/* A person's page is what comes next: its code is fetched as soon as the pointer or the
                     keyboard reaches the list, so opening one is instant. */}

@@ -8,6 +8,7 @@ import type { InviteChoice } from './invite-apply';
 import type { InviteEvent, InvitePerson } from './invite-model';
 import { InvitePeople, type Row } from './InvitePeople';
 import { interviewTitle } from '../../../core/titles';
+import { counted } from '../../../core/words';
 
 interface InvitePreviewProps {
   event: InviteEvent;
@@ -86,7 +87,7 @@ export function InvitePreview(props: InvitePreviewProps): JSX.Element {
     } else props.onDone(actions.addInterviewFromInvite(choice()));
   };
   const n = () => kept().length;
-  const people = () => `${n()} ${n() === 1 ? 'person' : 'people'}`;
+  const people = () => counted(n(), 'person', 'people');
 
   return (
     <div class="invite-preview">

@@ -16,6 +16,7 @@ import {
   readTitle,
 } from './invite-words';
 import { type InviteYou, yourNameFrom } from './invite-you';
+import { counted } from '../../../core/words';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Property = InstanceType<typeof ICAL.Property>;
@@ -170,7 +171,7 @@ function attendees(e: Component, organizer: Property | null, userEmail: string) 
       organizer: p === organizer,
     });
   }
-  const leftOut = [you && `you (${you.email})`, rooms && `${rooms} ${rooms === 1 ? 'room' : 'rooms'}`].filter(
+  const leftOut = [you && `you (${you.email})`, rooms && counted(rooms, 'room')].filter(
     (x): x is string => !!x,
   );
   return { people: people.slice(0, MAX_PEOPLE_SHOWN), total: people.length, leftOut, you };
