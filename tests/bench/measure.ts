@@ -1,6 +1,7 @@
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { seedStorage } from '../support/browser.ts';
+import type { BenchReport } from './report.ts';
 
 /** Bytes of one kind of resource, raw and compressed. */
 export interface Bytes {
@@ -137,16 +138,7 @@ export async function measureChecklist(
   base: string,
   doc: unknown,
   runs: number,
-): Promise<{
-  loadMs: number;
-  decodeMs: number;
-  dueTickMs: number;
-  tickMs: number;
-  loads: number[];
-  decodes: number[];
-  dueTicks: number[];
-  ticks: number[];
-}> {
+): Promise<BenchReport['checklist']> {
   const context = await browser.newContext();
   await seedStorage(context, doc);
   const page = await context.newPage();
@@ -205,7 +197,7 @@ export async function measureBackup(
   base: string,
   doc: unknown,
   runs: number,
-): Promise<{ backupMs: number; restoreMs: number; autoWriteMs: number }> {
+): Promise<BenchReport['backup']> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   await seedStorage(context, doc);
   // The automatic backup file: a real file in the origin's private file system stands in for the picker.
@@ -265,14 +257,7 @@ export async function measurePeople(
   base: string,
   doc: unknown,
   runs: number,
-): Promise<{
-  loadMs: number;
-  decodeMs: number;
-  openMs: number;
-  loads: number[];
-  decodes: number[];
-  opens: number[];
-}> {
+): Promise<BenchReport['people']> {
   const context = await browser.newContext();
   await seedStorage(context, doc);
   const page = await context.newPage();

@@ -14,6 +14,7 @@ import {
   type Person,
   emptyDoc,
 } from '../../src/core/model/model';
+import { newDraft } from '../../src/features/notes/draft-ops';
 import { nextRecipient } from '../../src/features/notes/sending';
 import { type GreetingCheck, checkGreeting } from '../../src/features/notes/name-check';
 import { checksFor } from '../../src/features/notes/note-review';
@@ -89,17 +90,10 @@ const interview = (over: Partial<Interview> = {}): Interview => ({
 });
 
 const draft = (over: Partial<Draft> = {}): Draft => ({
-  facts: {},
+  ...newDraft(new Date('2026-11-25T20:00:00.000Z')),
   greeting: 'Dana',
   detail: 'the new warehouse',
   strengths: ['planning', 'calm'],
-  tone: 'formal',
-  length: 'standard',
-  signoff: 'Best regards',
-  askFeedback: false,
-  body: '',
-  sentVia: '',
-  updatedAt: '2026-11-25T20:00:00.000Z',
   ...over,
 });
 
@@ -170,19 +164,7 @@ describe('startDraft', () => {
   const recipient = recipientsOf(interview())[0];
 
   it('addresses the recipient the usual way and starts with the defaults', () => {
-    expect(startDraft(emptyDoc(), recipient, now)).toEqual({
-      greeting: 'Ms. Nguyen',
-      detail: '',
-      strengths: [],
-      tone: 'formal',
-      length: 'standard',
-      signoff: 'Best regards',
-      askFeedback: false,
-      body: '',
-      sentVia: '',
-      facts: {},
-      updatedAt: now.toISOString(),
-    });
+    expect(startDraft(emptyDoc(), recipient, now)).toEqual({ ...newDraft(now), greeting: 'Ms. Nguyen' });
   });
 
   it('carries over strengths, tone, length and sign-off of the last note written, not its text', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Interview, Outcome, Person } from '../../src/core/model/model';
 import { nextStep, progress, summariesByNextDue, tasksFor, type Task } from '../../src/core/progress';
 import type { ChecklistItem } from '../../src/core/checklist-schema';
+import { checklistItem } from '../fixtures/checklist-items';
 
 /** The interviews in the order the summaries put them. */
 const sortByNextDue = <T extends Interview>(
@@ -19,15 +20,7 @@ const item = (
   scope: ChecklistItem['scope'],
   when?: Outcome,
   more: Partial<ChecklistItem> = {},
-): ChecklistItem => ({
-  id,
-  label: `Do ${id}`,
-  why: 'Because it matters.',
-  scope,
-  guide: `guide-${id}#how`,
-  ...(when && { when }),
-  ...more,
-});
+): ChecklistItem => checklistItem(id, scope, { ...(when && { when }), ...more });
 
 /** A cut-down checklist in the shape of content/checklist.yaml, with the ids the next-step rules name. */
 const items: ChecklistItem[] = [
@@ -121,7 +114,7 @@ describe('tasksFor', () => {
         key,
         itemId,
         label: `Do ${itemId}`,
-        guide: `guide-${itemId}#how`,
+        guide: `guide#${itemId}`,
         subjectId,
         subjectName,
         done: false,

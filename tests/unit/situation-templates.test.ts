@@ -9,6 +9,7 @@ import { repeatedWords } from '../../src/features/notes/grammar';
 import { DEFAULT_WORDS, wordCount } from '../../src/features/notes/note-template';
 import { checklistItemSchema } from '../../src/core/checklist-schema';
 import { type Situation, situationSchema } from '../../src/features/notes/situation-schema';
+import { newDraft } from '../../src/features/notes/draft-ops';
 
 const content = (file: string): unknown =>
   parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', file), 'utf8'));
@@ -142,17 +143,10 @@ const cases: Case[] = situations.flatMap((situation) =>
 );
 
 const draft = (over: Partial<Draft>): Draft => ({
-  facts: {},
+  ...newDraft(new Date('2026-11-25T20:00:00.000Z')),
   greeting: 'Katherine',
-  detail: '',
-  strengths: [],
   tone: 'warm',
   length: 'short',
-  signoff: 'Best regards',
-  askFeedback: false,
-  body: '',
-  sentVia: '',
-  updatedAt: '2026-11-25T20:00:00.000Z',
   ...over,
 });
 

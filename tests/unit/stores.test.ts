@@ -73,6 +73,12 @@ const withData = (mode: StorageMode = 'ok', raw = JSON.stringify(currentDoc)) =>
  * Another tab saves `doc`: a tab of this version seals what it saves; `sealed: false` is a tab still running an
  * older version of the site. Its storage event arrives when `tab` is given.
  */
+/** The stored document with one more interview, "Other Tab Co", as another tab would have saved it. */
+const withOtherTabsInterview = () => ({
+  ...currentDoc,
+  interviews: [...currentDoc.interviews, { ...currentDoc.interviews[0]!, id: 'i9', company: 'Other Tab Co' }],
+});
+
 function otherTabSaves(
   storage: FakeStorage,
   doc: unknown,
@@ -168,13 +174,7 @@ describe('the stored document', () => {
   it('takes in what another tab saved', async () => {
     const storage = withData();
     const tab = await openTab(storage);
-    const theirs = {
-      ...currentDoc,
-      interviews: [
-        ...currentDoc.interviews,
-        { ...currentDoc.interviews[0]!, id: 'i9', company: 'Other Tab Co' },
-      ],
-    };
+    const theirs = withOtherTabsInterview();
     otherTabSaves(storage, theirs, { tab });
     expect(companies(tab.$doc.get())).toEqual(['Harbor Foods', 'Other Tab Co']);
   });
@@ -196,13 +196,7 @@ describe('the stored document', () => {
   it("keeps both tabs' new interviews when this tab has not yet heard of the other's", async () => {
     const storage = withData();
     const tab = await openTab(storage);
-    const theirs = {
-      ...currentDoc,
-      interviews: [
-        ...currentDoc.interviews,
-        { ...currentDoc.interviews[0]!, id: 'i9', company: 'Other Tab Co' },
-      ],
-    };
+    const theirs = withOtherTabsInterview();
     // The other tab saved; its storage event has not arrived yet.
     otherTabSaves(storage, theirs);
     tab.addInterview({ company: 'This Tab Co' });
@@ -479,14 +473,8 @@ describe('saving as the user types', () => {
     const storage = withData();
     const tab = await typingTab(storage);
     typeName(tab, 'Dana');
-    const theirs = JSON.stringify({
-      ...currentDoc,
-      interviews: [
-        ...currentDoc.interviews,
-        { ...currentDoc.interviews[0]!, id: 'i9', company: 'Other Tab Co' },
-      ],
-    });
-    otherTabSaves(storage, JSON.parse(theirs), { tab });
+    const theirs = withOtherTabsInterview();
+    otherTabSaves(storage, theirs, { tab });
     expect(companies(tab.$doc.get())).toEqual(['Harbor Foods', 'Other Tab Co']);
     expect(tab.$doc.get().profile.name).toBe('Dana');
     // Saved at once, for the other tab to hear of this one's typing.
