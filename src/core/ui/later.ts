@@ -1,7 +1,10 @@
 import { type Component, type JSX, Show, createComponent, createSignal } from 'solid-js';
 
-/** What a part that failed to load says, with its Retry. Static text only, so plain DOM is safe here. */
-export function failedPart(retry: () => void): HTMLElement {
+/**
+ * What a part that failed to load says, with its Retry, and `more` (a sentence of the caller's, with its trailing
+ * space) between. Static text only, so plain DOM is safe here.
+ */
+export function failedPart(retry: () => void, more = ''): HTMLElement {
   const box = document.createElement('p');
   box.className = 'notice warn load-failed';
   box.setAttribute('role', 'alert');
@@ -10,7 +13,7 @@ export function failedPart(retry: () => void): HTMLElement {
   button.className = 'button secondary small';
   button.textContent = 'Retry';
   button.onclick = retry;
-  box.append('This part did not load (offline, or the site was updated). ', button);
+  box.append(`This part did not load (offline, or the site was updated). ${more}`, button);
   return box;
 }
 

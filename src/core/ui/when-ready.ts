@@ -7,5 +7,7 @@ import { failedPart } from './later';
  * is touched meanwhile.
  */
 export function whenDataReady(root: HTMLElement, draw: () => void): void {
-  docReady().then(draw, () => root.replaceChildren(failedPart(() => whenDataReady(root, draw))));
+  docReady().then(draw, () =>
+    root.replaceChildren(failedPart(() => whenDataReady(root, draw), 'Your saved data is untouched. ')),
+  );
 }
