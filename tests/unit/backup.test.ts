@@ -8,6 +8,7 @@ import {
   previewRestore,
   previewText,
   readBackup,
+  undoRestore,
 } from '../../src/core/model/backup';
 import { HOSTILE, currentDoc, hostileDoc, manyInterviews, v1Doc, v3Doc } from '../fixtures/stored';
 
@@ -129,5 +130,49 @@ describe('previewRestore and mergeDocs', () => {
     const mine = { ...currentDoc, profile: { ...currentDoc.profile, homePhone: '', name: 'Me' } };
     const merged = mergeDocs(mine, currentDoc);
     expect(merged.profile).toMatchObject({ name: 'Me', homePhone: currentDoc.profile.homePhone });
+  });
+});
+
+describe('undoRestore: takes back what the restore did, keeps what changed since', () => {
+  const before = {
+    ...currentDoc,
+    drafts: { 'i1:p1': { ...Object.values(currentDoc.drafts)[0]!, detail: 'mine' } },
+    dismissed: ['a-hint'],
+  };
+  const fromBackup = { ...currentDoc.interviews[0]!, id: 'b1', company: 'Backup Co' };
+  const after = {
+    ...currentDoc,
+    profile: { ...currentDoc.profile, name: 'Backup Name' },
+    interviews: [fromBackup],
+    drafts: {},
+    dismissed: [],
+  };
+
+  it('gives back the document as it was when nothing changed since', () => {
+    expect(undoRestore(before, after, after)).toEqual(before);
+  });
+
+  it('keeps an interview added, one edited and a hint answered since, and drops only what the restore brought', () => {
+    const added = { ...currentDoc.interviews[0]!, id: 'n1', company: 'Added Since' };
+    const now = { ...after, interviews: [added], dismissed: ['later-hint'] };
+    const undone = undoRestore(before, after, now);
+    expect(undone.interviews.map((i) => i.company)).toEqual(['Harbor Foods', 'Added Since']);
+    expect(undone.dismissed).toEqual(['later-hint']);
+    expect(undone.profile).toEqual(before.profile);
+    expect(undone.drafts).toEqual(before.drafts);
+    const edited = { ...fromBackup, role: 'Edited since' };
+    expect(undoRestore(before, after, { ...after, interviews: [edited] }).interviews).toEqual([
+      ...before.interviews,
+      edited,
+    ]);
+  });
+
+  it('keeps deleted what was deleted since the restore', () => {
+    const now = { ...after, interviews: [] };
+    // b1 came with the restore and was deleted since: it stays gone; i1 comes back as before the restore.
+    expect(undoRestore(before, after, now).interviews).toEqual(before.interviews);
+    const mergedAfter = { ...before, interviews: [...before.interviews, fromBackup] };
+    const deletedMine = { ...mergedAfter, interviews: [fromBackup] };
+    expect(undoRestore(before, mergedAfter, deletedMine).interviews).toEqual([]);
   });
 });

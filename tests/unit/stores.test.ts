@@ -69,16 +69,16 @@ const companies = (doc: { interviews: { company: string }[] } | undefined) =>
   doc?.interviews.map((i) => i.company).sort();
 const withData = (mode: StorageMode = 'ok', raw = JSON.stringify(currentDoc)) =>
   fakeStorage({ [STORAGE_KEY]: raw }, mode);
-/**
- * Another tab saves `doc`: a tab of this version seals what it saves; `sealed: false` is a tab still running an
- * older version of the site. Its storage event arrives when `tab` is given.
- */
 /** The stored document with one more interview, "Other Tab Co", as another tab would have saved it. */
 const withOtherTabsInterview = () => ({
   ...currentDoc,
   interviews: [...currentDoc.interviews, { ...currentDoc.interviews[0]!, id: 'i9', company: 'Other Tab Co' }],
 });
 
+/**
+ * Another tab saves `doc`: a tab of this version seals what it saves; `sealed: false` is a tab still running an
+ * older version of the site. Its storage event arrives when `tab` is given.
+ */
 function otherTabSaves(
   storage: FakeStorage,
   doc: unknown,
@@ -342,6 +342,29 @@ describe('drafts and backups', () => {
     expect(companies(stored(storage))).toEqual(['Backup Co']);
     tab.$undo.get()!.undo();
     expect(stored(storage)).toEqual(currentDoc);
+  });
+
+  it('undoes a restore after another tab wrote, keeping what that tab changed', async () => {
+    const storage = withData();
+    const tab = await openTab(storage);
+    const backup = {
+      ...currentDoc,
+      profile: { ...currentDoc.profile, name: 'From The Backup' },
+      interviews: [{ ...currentDoc.interviews[0]!, id: 'b1', company: 'Backup Co' }],
+    };
+    tab.restoreBackup(backup, 'replace');
+    // The other tab, which heard of the restore, adds an interview and edits the one from the backup.
+    const restored = stored(storage);
+    const b1 = { ...restored.interviews[0], role: 'Edited in the other tab' };
+    const other = { ...currentDoc.interviews[0]!, id: 'i9', company: 'Other Tab Co' };
+    otherTabSaves(storage, { ...restored, interviews: [b1, other] }, { tab });
+    tab.$undo.get()!.undo();
+    expect(companies(stored(storage))).toEqual(['Backup Co', 'Harbor Foods', 'Other Tab Co']);
+    expect(stored(storage).interviews.find((i: { id: string }) => i.id === 'b1').role).toBe(
+      'Edited in the other tab',
+    );
+    expect(stored(storage).profile).toEqual(currentDoc.profile);
+    expect(tab.$doc.get()).toEqual(stored(storage));
   });
 
   it('merges a backup by record, keeping what is here', async () => {

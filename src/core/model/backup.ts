@@ -136,3 +136,42 @@ export function mergeDocs(current: FollowUpDoc, incoming: FollowUpDoc): FollowUp
   }
   return { ...current, profile, interviews: [...byId.values()], drafts, contacts };
 }
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Per id: `before`'s record where `now` still has the restore's (`after`), else `now`'s; undefined is none. */
+function undoRecords<T>(
+  before: Readonly<Record<string, T>>,
+  after: Readonly<Record<string, T>>,
+  now: Readonly<Record<string, T>>,
+): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const id of new Set([...Object.keys(before), ...Object.keys(now), ...Object.keys(after)])) {
+    const kept = same(after[id], now[id]) ? before[id] : now[id];
+    if (kept !== undefined) out[id] = kept;
+  }
+  return out;
+}
+
+const byId = (interviews: readonly Interview[]) => Object.fromEntries(interviews.map((i) => [i.id, i]));
+
+/**
+ * Takes a restore back: the document as it was `before`, except what changed since the restore (from `after`,
+ * what the restore left, to `now`), in another tab or this one, which stays as it is now. Interviews, drafts
+ * and keep-in-touch records go by id; the profile, the answered hints and the card's id each as a whole.
+ */
+export function undoRestore(before: FollowUpDoc, after: FollowUpDoc, now: FollowUpDoc): FollowUpDoc {
+  const kept = undoRecords(byId(before.interviews), byId(after.interviews), byId(now.interviews));
+  const order = [...before.interviews, ...now.interviews].map((i) => i.id);
+  const part = <K extends 'profile' | 'dismissed' | 'cardUid'>(key: K) =>
+    same(after[key], now[key]) ? before[key] : now[key];
+  return {
+    ...now,
+    profile: part('profile'),
+    dismissed: part('dismissed'),
+    cardUid: part('cardUid'),
+    interviews: [...new Set(order)].flatMap((id) => kept[id] ?? []),
+    drafts: undoRecords(before.drafts, after.drafts, now.drafts),
+    contacts: undoRecords(before.contacts, after.contacts, now.contacts),
+  };
+}
