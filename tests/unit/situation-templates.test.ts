@@ -10,6 +10,7 @@ import { DEFAULT_WORDS, wordCount } from '../../src/features/notes/note-template
 import { checklistItemSchema } from '../../src/core/checklist-schema';
 import { type Situation, situationSchema } from '../../src/features/notes/situation-schema';
 import { newDraft } from '../../src/features/notes/draft-ops';
+import { SIGNOFFS } from '../../src/features/notes/style';
 
 const content = (file: string): unknown =>
   parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', file), 'utf8'));
@@ -266,6 +267,12 @@ describe.each(cases)('$name', (c) => {
   it('says the role as a job title in a sentence and the day as a person would', () => {
     expect(message).not.toMatch(/Operations coordinator|Wednesday, November 25/);
     expect(note.subject).not.toMatch(/November|Wednesday/);
+  });
+
+  it('does not say the words of a sign-off in the line just before it ("all the best", then "Best,")', () => {
+    const last = sentences(message).at(-1)!;
+    for (const word of new Set(Object.values(SIGNOFFS).join(' ').toLowerCase().split(' ')))
+      expect(last.toLowerCase()).not.toMatch(new RegExp(`\\b${word}\\b`));
   });
 
   it('reads as plain, warm US English', () => {
