@@ -1,5 +1,5 @@
 import { type JSX, Show, createEffect, createSignal, onMount } from 'solid-js';
-import type { Incoming } from './invite/InviteImport';
+import type { Incoming } from './invite/invite-model';
 import { Field } from '../../core/ui/Field';
 import { localDay } from '../../core/local-dates';
 import { carried, later, loader } from '../../core/ui/later';

@@ -2,7 +2,7 @@ import { type JSX, Show, createMemo, createSignal, onMount } from 'solid-js';
 import { dueList } from '../../core/due';
 import type { ChecklistItem } from '../../core/checklist-schema';
 import { $doc } from '../../core/store/followup';
-import type { Incoming } from './invite/InviteImport';
+import type { Incoming } from './invite/invite-model';
 import { AddInterview } from './AddInterview';
 import { DueList } from './DueList';
 import { InterviewList } from './InterviewList';

@@ -3,15 +3,9 @@ import { whenText } from '../labels';
 import type { Interview } from '../../../core/model/model';
 import { $doc } from '../../../core/store/followup';
 import { uid } from '../../../core/ui/Field';
-import { type InviteEvent, MAX_INVITE_BYTES, tooLarge } from './invite-model';
+import { type Incoming, type InviteEvent, MAX_INVITE_BYTES, tooLarge } from './invite-model';
 import { InvitePreview } from './InvitePreview';
 import { takeShared } from './shared-invite';
-
-/** What the user handed over: a file (picked, dropped, shared, opened) or pasted text. */
-export interface Incoming {
-  file?: File | undefined;
-  text?: string;
-}
 
 interface InviteImportProps {
   incoming: Incoming;

@@ -6,6 +6,12 @@ export const MAX_INVITE_BYTES = 1_000_000;
 /** People shown in the preview; an invite with more says so. */
 export const MAX_PEOPLE_SHOWN = 30;
 
+/** What the user handed over: a file (picked, dropped, shared, opened) or pasted text. */
+export interface Incoming {
+  file?: File | undefined;
+  text?: string;
+}
+
 /** Someone named in an invite, as the company spelled them. */
 export interface InvitePerson {
   name: string;

@@ -2,7 +2,7 @@
  * An invite shared to the installed app (Web Share Target): the service worker (public/share-target.js)
  * keeps the posted file or text in a cache and opens the checklist at #invite=shared; this takes it out.
  */
-import type { Incoming } from './InviteImport';
+import type { Incoming } from './invite-model';
 
 /** The cache and the keys the service worker writes; keep in step with public/share-target.js. */
 export const SHARE_CACHE = 'fuk-shared-invite';
