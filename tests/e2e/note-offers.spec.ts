@@ -110,7 +110,7 @@ test('by keyboard alone: the evidence field, the note and the copy button, with 
   await page.keyboard.press('Enter');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain(
-    'Our conversation about the night shift handover stayed with me. That is something I know well: I cut handover mistakes by half with a one-page checklist. I would be glad to do the same for your team.',
+    'Our conversation about the night shift handover stayed with me. I have tackled that before: I cut handover mistakes by half with a one-page checklist. I would be glad to do the same for your team.',
   );
 });
 

@@ -50,7 +50,7 @@ test('from the checklist straight to a note for the right person, copied, sent a
   // What they said, what the candidate did and what they would bring, joined into one case.
   expect(text).toContain('Our conversation about the new warehouse system stayed with me.');
   expect(text).toContain(
-    'stayed with me. That is something I know well: I ran the switch to a new scanner system across three depots. My experience in scheduling crews and staying calm at peak times would help me do the same for your team.',
+    'stayed with me. I have tackled that before: I ran the switch to a new scanner system across three depots. I could do the same for your team, drawing on my experience in scheduling crews and staying calm at peak times.',
   );
   expect(text).toContain('Best regards,\nDana Reyes\nCell: (555) 010-3000');
   await expect(page.getByTestId('note-subject')).toHaveText(
@@ -66,7 +66,7 @@ test('from the checklist straight to a note for the right person, copied, sent a
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain('Subject: Thank you for the operations coordinator interview');
   expect(copied).toContain('Dear Ms. Okafor,');
-  expect(copied).toContain('stayed with me. That is something I know well: I ran the switch');
+  expect(copied).toContain('stayed with me. I have tackled that before: I ran the switch');
   const doc = await stored(page);
   expect(doc.interviews[0]!.done['thank-you-sent:p1']).toBeTruthy();
   expect(doc.drafts['i1:p1:thank-you']!.sentVia).toBe('copied');
