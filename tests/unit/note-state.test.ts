@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newInterview, newPerson } from '../../src/core/model/builders';
+import { newInterview, newPerson, newReference } from '../../src/core/model/builders';
 import { type Draft, draftKey, emptyDoc } from '../../src/core/model/model';
 import type { ChecklistItem } from '../../src/core/checklist-schema';
 import { recipientsOf } from '../../src/features/notes/compose';
@@ -10,6 +10,7 @@ import {
   repeatLog,
   sendTarget,
   shownDraft,
+  spellingUnchecked,
 } from '../../src/features/notes/note-state';
 import type { Situation } from '../../src/features/notes/situation-schema';
 
@@ -80,6 +81,25 @@ describe('what sending marks and logs', () => {
     });
     expect(repeatLog(thankYou, recipient, 'Dear Ana')).toBeUndefined();
     expect(repeatLog(checkIn, undefined, 'Hi')).toBeUndefined();
+  });
+});
+
+describe('whose spelling the builder asks to confirm', () => {
+  it('asks about someone met at a saved interview until the checklist has it checked, never about a reference', () => {
+    expect(spellingUnchecked(interview, recipient)).toBe(true);
+    const checked = { ...interview, done: { 'name-checked:p1': now.toISOString() } };
+    expect(spellingUnchecked(checked, recipientsOf(checked)[0])).toBe(false);
+    // Another person's tick is not this one's.
+    const other = { ...interview, done: { 'name-checked:p2': now.toISOString() } };
+    expect(spellingUnchecked(other, recipientsOf(other)[0])).toBe(true);
+    const withReference = {
+      ...interview,
+      people: [],
+      references: [newReference('r1', { name: 'Ben Carter' })],
+    };
+    expect(spellingUnchecked(withReference, recipientsOf(withReference)[0])).toBe(false);
+    expect(spellingUnchecked(undefined, recipient)).toBe(false);
+    expect(spellingUnchecked(interview, undefined)).toBe(false);
   });
 });
 

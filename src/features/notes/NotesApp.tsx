@@ -1,17 +1,15 @@
 import { type JSX, Show } from 'solid-js';
 import { repeatLog, sendTarget } from './note-state';
 import { createNoteBuilder } from './note-builder';
-import { doneKey } from '../../core/model/model';
 import type { ChecklistItem } from '../../core/checklist-schema';
 import type { BuiltSituation } from './situation-schema';
-import { $doc, setDone } from '../../core/store/followup';
+import { $doc } from '../../core/store/followup';
 import { NoteForm } from './NoteForm';
 import { NoteHeader } from './NoteHeader';
 import { NoteText } from './NoteText';
 import { later } from '../../core/ui/later';
 import { Notices } from '../../core/ui/Notices';
 import { useAtom } from '../../core/ui/use-atom';
-import { ITEM_NAME_CHECKED } from '../../core/content-ids';
 
 /** The spelling question sits with the checks, below the note: loaded with them. */
 const SpellCheckLater = later(() => import('./SpellCheckLater'));
@@ -85,23 +83,12 @@ export default function NotesApp(props: NotesAppProps): JSX.Element {
         onReviewNear={b.loadReview}
         reviewReady={b.reviewReady()}
       >
-        <Show
-          when={
-            b.reviewReady() &&
-            b.interview() &&
-            b.recipient()?.kind !== 'reference' &&
-            b.recipient() &&
-            !b.interview()!.done[doneKey(ITEM_NAME_CHECKED, b.recipient()!.id)] &&
-            b.recipient()!.name.trim()
-          }
-        >
+        <Show when={b.spellingToConfirm()}>
           {(name) => (
             <SpellCheckLater
               name={name()}
-              onConfirm={() =>
-                setDone(b.interview()!.id, doneKey(ITEM_NAME_CHECKED, b.recipient()!.id), true)
-              }
-              fixHref={`/checklist/#interview=${encodeURIComponent(b.interview()!.id)}`}
+              onConfirm={b.confirmSpelling}
+              fixHref={`/checklist/#interview=${encodeURIComponent(b.interview()?.id ?? '')}`}
             />
           )}
         </Show>

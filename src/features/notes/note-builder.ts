@@ -10,14 +10,15 @@ import {
   situationsFor,
   startDraft,
 } from './compose';
-import { isStale, noteLink, readNoteLink, shownDraft } from './note-state';
+import { isStale, noteLink, readNoteLink, shownDraft, spellingUnchecked } from './note-state';
 import { greetingOptions } from '../../core/names';
-import { type Draft, type FollowUpDoc, type Interview, draftKey } from '../../core/model/model';
+import { type Draft, type FollowUpDoc, type Interview, doneKey, draftKey } from '../../core/model/model';
 import type { ChecklistItem } from '../../core/checklist-schema';
 import type { BuiltSituation } from './situation-schema';
 import type { Check } from './note-review';
 import { updateDraft } from './drafts';
-import { $doc, $undo } from '../../core/store/followup';
+import { $doc, $undo, setDone } from '../../core/store/followup';
+import { ITEM_NAME_CHECKED } from '../../core/content-ids';
 
 /** The note on screen, as the builder's view reads it: whom and what for, the draft, the note and its checks. */
 export interface NoteBuilder {
@@ -47,6 +48,10 @@ export interface NoteBuilder {
   recall: Accessor<string | undefined>;
   /** Loads the checks and actions: when they are about to be seen, or at the first edit. */
   loadReview: () => void;
+  /** The name whose spelling the user is asked to confirm, once the checks have loaded. */
+  spellingToConfirm: Accessor<string | undefined>;
+  /** The user confirmed that spelling: ticked in the checklist. */
+  confirmSpelling: () => void;
   /** Chooses the interview and recipient; the situation follows the data unless one was asked for. */
   choose: (interviewId: string, recipientId: string) => void;
   /** Writes to someone else of the same interview, keeping the situation. */
@@ -175,6 +180,16 @@ export function createNoteBuilder(
     return m.checksFor(input(), note(), doc(), items, new Date(), greeting);
   };
 
+  const spellingToConfirm = () => {
+    const r = recipient();
+    return review() && spellingUnchecked(interview(), r) ? r.name.trim() || undefined : undefined;
+  };
+  const confirmSpelling = () => {
+    const i = interview();
+    const r = recipient();
+    if (i && r) setDone(i.id, doneKey(ITEM_NAME_CHECKED, r.id), true);
+  };
+
   const backToTemplate = () => {
     const body = draft().body;
     const k = key();
@@ -209,6 +224,8 @@ export function createNoteBuilder(
     reviewReady: () => !!review(),
     recall,
     loadReview,
+    spellingToConfirm,
+    confirmSpelling,
     choose,
     switchTo: setRecipientId,
     chooseSituation: (id) => {

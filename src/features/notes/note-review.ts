@@ -7,11 +7,12 @@ import type { ChecklistItem } from '../../core/checklist-schema';
 import { type Note, type NoteInput, noteFor, recipientsOf, sentAt } from './compose';
 import { followUpDue, formatDue, thankYouDue } from '../../core/deadlines';
 import { parseInterviewAt, parseLocalDate } from '../../core/local-dates';
-import { type FollowUpDoc, doneKey, draftKey } from '../../core/model/model';
+import { type FollowUpDoc, draftKey } from '../../core/model/model';
 import type { GreetingCheck } from './name-check';
 import { findNearDuplicate, looksLikeWorkEmail } from './note-checks';
 import { PLACEHOLDER_HELP } from './note-placeholder-help';
-import { ITEM_FOLLOW_UP_SENT, ITEM_NAME_CHECKED, ITEM_THANK_YOU_SENT } from '../../core/content-ids';
+import { ITEM_FOLLOW_UP_SENT, ITEM_THANK_YOU_SENT } from '../../core/content-ids';
+import { spellingUnchecked } from './note-state';
 
 /** A check shown next to the note. */
 export interface Check {
@@ -36,11 +37,7 @@ export function checksFor(
   const { recipient, interview, situation } = input;
   if (recipient) {
     if (greeting && !greeting.ok) checks.push({ level: 'warn', text: greeting.message });
-    if (
-      interview &&
-      recipient.kind !== 'reference' &&
-      !interview.done[doneKey(ITEM_NAME_CHECKED, recipient.id)]
-    ) {
+    if (spellingUnchecked(interview, recipient)) {
       checks.push({
         level: 'warn',
         text: `You have not yet double-checked the spelling of ${recipient.name || 'this name'}.`,

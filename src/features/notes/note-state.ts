@@ -1,12 +1,29 @@
 /**
  * What the note builder decides about the note on screen, apart from its view: which draft is shown (a
  * repeated note sent a while ago starts afresh), what sending it marks, what a repeated note logs, and the
- * links into the builder (whom and what for). Pure.
+ * links into the builder (whom and what for), whose name's spelling is still to be confirmed. Pure.
  */
 import type { ChecklistItem } from '../../core/checklist-schema';
-import type { Draft, FollowUpDoc, Interview } from '../../core/model/model';
+import { type Draft, type FollowUpDoc, type Interview, doneKey } from '../../core/model/model';
+import { ITEM_NAME_CHECKED } from '../../core/content-ids';
 import { type Recipient, firstRecipientFor, sentKey, startDraft } from './compose';
 import type { Situation } from './situation-schema';
+
+/**
+ * Whether the note's recipient is someone met at a saved interview whose name's spelling the user has not yet
+ * confirmed (the checklist's name check). References are not asked: the user knows them.
+ */
+export function spellingUnchecked(
+  interview: Interview | undefined,
+  recipient: Recipient | undefined,
+): recipient is Recipient {
+  return (
+    !!interview &&
+    !!recipient &&
+    recipient.kind !== 'reference' &&
+    !interview.done[doneKey(ITEM_NAME_CHECKED, recipient.id)]
+  );
+}
 
 /** A repeated note (the check-in) sent a while ago: the next one starts afresh; the last is kept in the log. */
 export function isStale(draft: Draft | undefined, situation: Situation, sentNow: boolean): boolean {
