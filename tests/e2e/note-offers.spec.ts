@@ -68,7 +68,7 @@ test('declining is offered beside accepting in what is due, and its note is sent
   );
   await page.getByRole('button', { name: 'Copy note' }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toContain('Subject: Your offer for the operations coordinator position');
+  expect(copied).toContain('Subject: Declining the operations coordinator offer, with thanks');
   expect(copied).toContain('Dear Ms. Okafor,');
   expect(copied).toContain('I would be glad to stay in touch.');
   expect((await stored(page)).interviews[0]!.done['offer-answered']).toBeTruthy();

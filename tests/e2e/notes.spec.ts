@@ -50,7 +50,7 @@ test('from the checklist straight to a note for the right person, copied, sent a
   // What they said, what the candidate did and what they would bring, joined into one case.
   expect(text).toContain('Our conversation about the new warehouse system stayed with me.');
   expect(text).toContain(
-    'stayed with me. I have tackled that before: I ran the switch to a new scanner system across three depots. I could do the same for your team, drawing on my experience in scheduling crews and staying calm at peak times.',
+    'stayed with me. I have tackled that before: I ran the switch to a new scanner system across three depots. I would bring the same approach, and my experience in scheduling crews and staying calm at peak times, to your team.',
   );
   expect(text).toContain('Best regards,\nDana Reyes\nCell: (555) 010-3000');
   await expect(page.getByTestId('note-subject')).toHaveText(
