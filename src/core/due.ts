@@ -135,7 +135,7 @@ export function touchesDue(
   for (const group of peopleOf(interviews)) {
     const touch = nextTouch(group, data, now);
     if (!touch || (until && touch.due > until)) continue;
-    const latest = group.met[0]!;
+    const latest = group.met[0];
     const title = interviewTitle(latest.interview);
     const changed = group.met.reduce(
       (a, m) => (m.interview.updatedAt > a ? m.interview.updatedAt : a),

@@ -253,9 +253,8 @@ export function elsewhereFor(
   const found = new Map<string, string>();
   for (const { a, b } of linkSuggestions(peopleOf(doc.interviews), doc.contacts)) {
     const [mine, other] = here.has(a.contactId) ? [a, b] : [b, a];
-    const where = other.met[0]?.interview;
-    if (!here.has(mine.contactId) || here.has(other.contactId) || found.has(mine.contactId) || !where)
-      continue;
+    const where = other.met[0].interview;
+    if (!here.has(mine.contactId) || here.has(other.contactId) || found.has(mine.contactId)) continue;
     found.set(mine.contactId, interviewTitle(where));
   }
   return found;

@@ -23,8 +23,8 @@ export interface PersonGroup {
   contactId: string;
   /** The name as most recently recorded, or "Unnamed". */
   name: string;
-  /** Their records, the most recent interview first (undated last). */
-  met: Met[];
+  /** Their records, the most recent interview first (undated last): never none. */
+  met: [Met, ...Met[]];
 }
 
 const grouped = new WeakMap<readonly Interview[], PersonGroup[]>();
@@ -36,13 +36,14 @@ const grouped = new WeakMap<readonly Interview[], PersonGroup[]>();
 export function peopleOf(interviews: readonly Interview[]): PersonGroup[] {
   const known = grouped.get(interviews);
   if (known) return known;
-  const byId = new Map<string, Met[]>();
+  const byId = new Map<string, PersonGroup['met']>();
   for (const interview of interviews) {
     const at = parseInterviewAt(interview.at);
     const add = (record: Person | Reference, kind: RecordKind) => {
-      let list = byId.get(record.contactId);
-      if (!list) byId.set(record.contactId, (list = []));
-      list.push({ interview, record, kind, ...(at && { at }) });
+      const met: Met = { interview, record, kind, ...(at && { at }) };
+      const list = byId.get(record.contactId);
+      if (list) list.push(met);
+      else byId.set(record.contactId, [met]);
     };
     for (const p of interview.people) add(p, p.role);
     for (const r of interview.references) add(r, 'reference');

@@ -162,7 +162,7 @@ const SUGGESTED: Partial<Record<string, [months: number, why: TouchReason]>> = {
 /** The suggested check-in for a person, from their latest interview's outcome, if there is one. */
 export function suggestion(group: PersonGroup): { months: number; why: TouchReason; from: Date } | undefined {
   const latest = group.met[0];
-  if (!latest || latest.kind === 'reference') return undefined;
+  if (latest.kind === 'reference') return undefined;
   const [months, why] = SUGGESTED[latest.interview.outcome] ?? [];
   if (!months || !why) return undefined;
   const decided = new Date(latest.interview.outcomeAt);

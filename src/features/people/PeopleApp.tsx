@@ -1,4 +1,4 @@
-import { type JSX, For, Show, createMemo, createSignal } from 'solid-js';
+import { type JSX, For, Show, createMemo, createSignal, onMount } from 'solid-js';
 import { linkSuggestions } from '../../core/link-people';
 import { peopleOf } from '../../core/people';
 import { filterPeople, rankPeople } from './ranking';
@@ -41,11 +41,19 @@ export default function PeopleApp(props: PeopleAppProps): JSX.Element {
   const shown = createMemo(() => filterPeople(rows(), filter()));
   const suggestions = createMemo(() => linkSuggestions(people(), doc().contacts));
   const current = () => people().find((g) => g.contactId === openId());
+  // Opening someone is what the list is for: a person's page is fetched once the page is idle, or sooner when
+  // the pointer or the keyboard reaches the list, so that opening one is instant. A failed fetch shows its
+  // Retry when a person is opened.
   let fetched = false;
   const prefetch = () => {
-    if (!fetched) void import('./PersonView');
+    if (fetched) return;
     fetched = true;
+    void import('./PersonView').catch(() => {
+      fetched = false;
+    });
   };
+  // Safari has no requestIdleCallback.
+  onMount(() => (window.requestIdleCallback ?? setTimeout)(prefetch));
 
   const open = route.open;
 
@@ -94,8 +102,6 @@ export default function PeopleApp(props: PeopleAppProps): JSX.Element {
                     ? `${shown().length} of ${rows().length} people`
                     : counted(rows().length, 'person', 'people')}
                 </p>
-                {/* A person's page is what comes next: its code is fetched as soon as the pointer or the
-                    keyboard reaches the list, so opening one is instant. */}
                 <ul class="people-list" onPointerOver={prefetch} onFocusIn={prefetch} onTouchStart={prefetch}>
                   <For each={shown().slice(0, limit())}>
                     {({ group, touch }) => (
@@ -112,10 +118,10 @@ export default function PeopleApp(props: PeopleAppProps): JSX.Element {
                           </a>
                         </h3>
                         <p class="person-meta">
-                          {KIND_LABELS[group.met[0]!.kind]} · {interviewTitle(group.met[0]!.interview)}
-                          {group.met[0]!.at ? ` · ${dateText(group.met[0]!.at, now())}` : ''}
+                          {KIND_LABELS[group.met[0].kind]} · {interviewTitle(group.met[0].interview)}
+                          {group.met[0].at ? ` · ${dateText(group.met[0].at, now())}` : ''}
                           {group.met.length > 1
-                            ? ` · and ${group.met.length - 1} more ${group.met.length === 2 ? 'interview' : 'interviews'}`
+                            ? ` · and ${counted(group.met.length - 1, 'more interview')}`
                             : ''}
                         </p>
                         <Show when={touch}>

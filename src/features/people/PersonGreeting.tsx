@@ -7,7 +7,7 @@ const NameParts = later(() => import('../../core/ui/NameParts'));
 
 /** How a person is greeted in a formal and a warm note, and which words are their given name. */
 export function PersonGreeting(props: { group: PersonGroup }): JSX.Element {
-  const latest = () => props.group.met[0]!.record;
+  const latest = () => props.group.met[0].record;
   const person = (): NamedPerson => {
     const withHonorific = props.group.met.find((m) => 'honorific' in m.record && m.record.honorific);
     return {

@@ -32,7 +32,7 @@ interface PersonViewProps {
  */
 export default function PersonView(props: PersonViewProps): JSX.Element {
   const doc = useAtom($doc);
-  const latest = () => props.group.met[0]!;
+  const latest = () => props.group.met[0];
   const history = createMemo(() => historyOf(props.group, doc(), props.now, { logged: SITUATION_CHECK_IN }));
   const emails = () => [...new Set(props.group.met.map((m) => m.record.email.trim()).filter(Boolean))];
   const phones = () => [...new Set(props.group.met.map((m) => m.record.phone.trim()).filter(Boolean))];
@@ -179,7 +179,7 @@ export default function PersonView(props: PersonViewProps): JSX.Element {
                 >
                   <option value="">Choose a person…</option>
                   <For each={otherPeople()}>
-                    {(g) => <option value={g.contactId}>{`${g.name} · ${metLine(g.met[0]!)}`}</option>}
+                    {(g) => <option value={g.contactId}>{`${g.name} · ${metLine(g.met[0])}`}</option>}
                   </For>
                 </select>
               </div>

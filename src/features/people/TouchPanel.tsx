@@ -24,7 +24,7 @@ interface TouchPanelProps {
  */
 export function TouchPanel(props: TouchPanelProps): JSX.Element {
   const doc = useAtom($doc);
-  const latest = () => props.group.met[0]!;
+  const latest = () => props.group.met[0];
   const touch = createMemo(() => nextTouch(props.group, doc(), props.now));
   const contact = () => doc().contacts[props.group.contactId];
   const suggested = () => suggestion(props.group);

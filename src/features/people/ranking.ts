@@ -24,7 +24,7 @@ export function rankPeople(
     .sort(
       (a, b) =>
         (a.touch?.due.getTime() ?? never) - (b.touch?.due.getTime() ?? never) ||
-        (b.group.met[0]?.at?.getTime() ?? 0) - (a.group.met[0]?.at?.getTime() ?? 0),
+        (b.group.met[0].at?.getTime() ?? 0) - (a.group.met[0].at?.getTime() ?? 0),
     );
 }
 
