@@ -187,15 +187,16 @@ export function nextTouch(
   const contact = doc.contacts[group.contactId];
   const rhythm = contact?.rhythm ?? 'auto';
   if (rhythm === 'none') return undefined;
-  // Most people have no rhythm and no suggestion (still waiting to hear): nothing to work out for them.
-  const suggested = rhythm === 'auto' ? suggestion(group) : undefined;
-  if (rhythm === 'auto' && !suggested) return undefined;
-  const last = lastContact(group, doc, now);
-  if (!suggested) {
-    const from = last ?? new Date(contact!.updatedAt);
+  if (contact && rhythm === 'every') {
+    const last = lastContact(group, doc, now);
+    const from = last ?? new Date(contact.updatedAt);
     if (Number.isNaN(from.getTime())) return undefined;
-    return { due: addInterval(from, contact!.every, contact!.unit), why: 'rhythm', ...(last && { last }) };
+    return { due: addInterval(from, contact.every, contact.unit), why: 'rhythm', ...(last && { last }) };
   }
+  // Most people have no rhythm and no suggestion (still waiting to hear): nothing to work out for them.
+  const suggested = suggestion(group);
+  if (!suggested) return undefined;
+  const last = lastContact(group, doc, now);
   const { months, why, from } = suggested;
   // Any contact on or after the day a month short of the suggestion is the check-in itself.
   const settled = addInterval(from, months - 1, 'month');

@@ -43,8 +43,9 @@ export function attachSearchPage(form: HTMLFormElement): void {
           const link = el('a', 'search-title');
           link.href = hit.url;
           link.textContent = hit.sectionTitle ? `${hit.pageTitle}: ${hit.sectionTitle}` : hit.pageTitle;
-          li.append(el('h2', 'search-result-title'));
-          li.lastElementChild!.append(link);
+          const title = el('h2', 'search-result-title');
+          title.append(link);
+          li.append(title);
           li.append(excerptNode(hit.excerpt));
           if (hit.more.length) {
             const more = el('ul', 'search-more');

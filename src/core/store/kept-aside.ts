@@ -39,11 +39,12 @@ function describeKeptAside(check: Validator | undefined, key: string, raw: strin
     keptAt,
     bytes: utf8Bytes(raw),
     raw,
-    problem: !decoded
-      ? 'It could not be checked now: part of the site did not load.'
-      : decoded.ok
-        ? ''
-        : check!.decodeProblemMessage(decoded.reason),
+    problem:
+      !check || !decoded
+        ? 'It could not be checked now: part of the site did not load.'
+        : decoded.ok
+          ? ''
+          : check.decodeProblemMessage(decoded.reason),
     detail: decoded && !decoded.ok ? decoded.detail : '',
   };
 }

@@ -62,13 +62,13 @@ export function createSafeStorage(): {
       if (typeof key !== 'string') return true;
       // What really stops the write is reported: no storage at all, the reason a key was pinned, or the error.
       const held = local ? pinned.get(key) : 'blocked';
-      if (held) {
+      if (!local || held) {
         overlay.set(key, value);
-        $saveState.set(held);
+        $saveState.set(held ?? 'blocked');
         return true;
       }
       try {
-        local!.setItem(key, value);
+        local.setItem(key, value);
         overlay.delete(key);
         if (overlay.size === 0) $saveState.set('saved');
       } catch (error) {
