@@ -18,8 +18,25 @@ export interface Suggestion {
   reason: 'both' | 'email' | 'name';
 }
 
-const keysOf = (g: PersonGroup, key: (r: Person | Reference) => string) =>
-  new Set(g.met.map((m) => key(m.record)).filter(Boolean));
+/**
+ * A record's name and email as compared, worked out once per record: stored records are immutable, so a
+ * keystroke in one name leaves every other record's keys as they were.
+ */
+const compared = new WeakMap<Person | Reference, { name: string; email: string }>();
+function keysOfRecord(record: Person | Reference): { name: string; email: string } {
+  let keys = compared.get(record);
+  if (!keys) compared.set(record, (keys = { name: nameKey(record.name), email: emailKey(record.email) }));
+  return keys;
+}
+
+/** A person's names or emails as compared, each once (most people have one record: no set is made for them). */
+function keysOf(g: PersonGroup, key: 'name' | 'email'): readonly string[] {
+  if (g.met.length === 1) {
+    const only = keysOfRecord(g.met[0].record)[key];
+    return only ? [only] : [];
+  }
+  return [...new Set(g.met.map((m) => keysOfRecord(m.record)[key]).filter(Boolean))];
+}
 
 /**
  * People who may be the same person: the same email, or the same name (accents and case aside) where one
@@ -45,8 +62,8 @@ export function linkSuggestions(
     out.push({ a, b, reason });
   };
   for (const g of groups) {
-    const emails = keysOf(g, (r) => emailKey(r.email));
-    const names = keysOf(g, (r) => nameKey(r.name));
+    const emails = keysOf(g, 'email');
+    const names = keysOf(g, 'name');
     for (const email of emails) {
       const first = byEmail.get(email);
       if (!first) byEmail.set(email, g);
@@ -54,13 +71,13 @@ export function linkSuggestions(
         offer(
           first,
           g,
-          [...names].some((n) => keysOf(first, (r) => nameKey(r.name)).has(n)) ? 'both' : 'email',
+          names.some((n) => keysOf(first, 'name').includes(n)) ? 'both' : 'email',
         );
     }
     for (const name of names) {
       const first = byName.get(name);
       if (!first) byName.set(name, g);
-      else if (emails.size === 0 || keysOf(first, (r) => emailKey(r.email)).size === 0)
+      else if (emails.length === 0 || keysOf(first, 'email').length === 0)
         offer(first, g, 'name');
     }
   }
