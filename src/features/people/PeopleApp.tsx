@@ -1,4 +1,4 @@
-import { type JSX, For, Show, createMemo, createSignal, onMount } from 'solid-js';
+import { type JSX, For, Show, createMemo, createSignal } from 'solid-js';
 import { linkSuggestions } from '../../core/link-people';
 import { peopleOf } from '../../core/people';
 import { filterPeople, rankPeople } from './ranking';
@@ -41,9 +41,8 @@ export default function PeopleApp(props: PeopleAppProps): JSX.Element {
   const shown = createMemo(() => filterPeople(rows(), filter()));
   const suggestions = createMemo(() => linkSuggestions(people(), doc().contacts));
   const current = () => people().find((g) => g.contactId === openId());
-  // Opening someone is what the list is for: a person's page is fetched once the page is idle, or sooner when
-  // the pointer or the keyboard reaches the list, so that opening one is instant. A failed fetch shows its
-  // Retry when a person is opened.
+  // A person's page is what comes next: its code is fetched as soon as the pointer, a finger or the keyboard
+  // reaches the list, so opening one is instant. A failed fetch shows its Retry when a person is opened.
   let fetched = false;
   const prefetch = () => {
     if (fetched) return;
@@ -52,8 +51,6 @@ export default function PeopleApp(props: PeopleAppProps): JSX.Element {
       fetched = false;
     });
   };
-  // Safari has no requestIdleCallback.
-  onMount(() => (window.requestIdleCallback ?? setTimeout)(prefetch));
 
   const open = route.open;
 
