@@ -67,18 +67,12 @@ export function linkSuggestions(
     for (const email of emails) {
       const first = byEmail.get(email);
       if (!first) byEmail.set(email, g);
-      else
-        offer(
-          first,
-          g,
-          names.some((n) => keysOf(first, 'name').includes(n)) ? 'both' : 'email',
-        );
+      else offer(first, g, names.some((n) => keysOf(first, 'name').includes(n)) ? 'both' : 'email');
     }
     for (const name of names) {
       const first = byName.get(name);
       if (!first) byName.set(name, g);
-      else if (emails.length === 0 || keysOf(first, 'email').length === 0)
-        offer(first, g, 'name');
+      else if (emails.length === 0 || keysOf(first, 'email').length === 0) offer(first, g, 'name');
     }
   }
   return out;
