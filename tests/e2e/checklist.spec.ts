@@ -442,6 +442,23 @@ test('a field stops at the longest text kept, says so, and nothing is set aside 
   await expect(page.getByRole('heading', { level: 1, name: 'Coordinator at Long Notes Co' })).toBeVisible();
 });
 
+test('typing straight on after "Add interview" loses no letter: the people field is there before the next key', async ({
+  page,
+}) => {
+  await page.goto('/checklist/');
+  await expect(page.getByRole('textbox', { name: 'Company' })).toBeFocused();
+  await page.keyboard.type('Northwind Traders');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Data analyst');
+  // Enter, then the first interviewer's name at once, without waiting for the interview's page.
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('María José García-López');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Data analyst at Northwind Traders' }),
+  ).toBeVisible();
+  await expect(peopleField(page)).toHaveValue('María José García-López');
+});
+
 test('the whole flow works by keyboard alone', async ({ page }) => {
   await page.goto('/checklist/');
   await expect(page.getByRole('textbox', { name: 'Company' })).toBeFocused();

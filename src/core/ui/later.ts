@@ -62,12 +62,15 @@ export function carried(key: string): unknown {
 }
 
 /**
- * A component whose code loads the first time it is drawn. Smaller than Solid's `lazy`, which brings
- * Suspense and resources along: this draws nothing until the code is there, then the component. If the
- * code fails to load, it says so with a Retry instead of leaving a blank space (a Retry that fails too reloads
- * the page: see `loader`).
+ * A component whose code loads the first time it is drawn, or sooner with `preload()` when the user is about to
+ * need it (drawn once loaded, it appears at once). Smaller than Solid's `lazy`, which brings Suspense and
+ * resources along: this draws nothing until the code is there, then the component. If the code fails to load,
+ * it says so with a Retry instead of leaving a blank space (a Retry that fails too reloads the page: see
+ * `loader`).
  */
-export function later<P extends object>(load: () => Promise<{ default: Component<P> }>): Component<P> {
+export function later<P extends object>(
+  load: () => Promise<{ default: Component<P> }>,
+): Component<P> & { preload: () => void } {
   const [loaded, setLoaded] = createSignal<Component<P>>();
   const [failed, setFailed] = createSignal(false);
   const get = loader(load);
@@ -79,11 +82,13 @@ export function later<P extends object>(load: () => Promise<{ default: Component
     );
   };
   let started = false;
-  return (props: P): JSX.Element => {
-    if (!started) {
-      started = true;
-      start();
-    }
+  const preload = () => {
+    if (started) return;
+    started = true;
+    start();
+  };
+  const component = (props: P): JSX.Element => {
+    preload();
     return Show({
       get when() {
         return loaded();
@@ -94,4 +99,5 @@ export function later<P extends object>(load: () => Promise<{ default: Component
       children: (C: () => Component<P>) => createComponent(C(), props),
     });
   };
+  return Object.assign(component, { preload });
 }

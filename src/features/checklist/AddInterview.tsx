@@ -25,6 +25,8 @@ function carriedEntry(): { company: string; role: string; date: string; time: st
 
 interface AddInterviewProps {
   onAdded: (id: string) => void;
+  /** The user started typing an interview: what comes after adding it can load now. */
+  onStart?: () => void;
   /** Focus the first field when shown (the reader came to add one). */
   autofocus: boolean;
   /** An invite shared to the app or opened with it, to read at once. */
@@ -44,6 +46,17 @@ export function AddInterview(props: AddInterviewProps): JSX.Element {
   const [failed, setFailed] = createSignal(false);
   createEffect(() => props.incoming && setInvite(props.incoming));
   let first: HTMLInputElement | HTMLTextAreaElement | undefined;
+  // The first key typed here fetches what saving and the new interview's page need (`onStart`), so that the
+  // page and the field for its people are there at once after "Add interview", before the next key is typed.
+  // A part that fails to load says so when it is needed: fetched apart from `actions`, whose second failure
+  // reloads the page, so a failure in the background is not counted as the user's first try.
+  let prepared = false;
+  const prepare = () => {
+    if (prepared) return;
+    prepared = true;
+    void import('./interview-actions').catch(() => undefined);
+    props.onStart?.();
+  };
   const add = () => {
     const at = date() && time() ? `${date()}T${time()}` : date();
     const fields = { company: company().trim(), role: role().trim(), at };
@@ -79,6 +92,7 @@ export function AddInterview(props: AddInterviewProps): JSX.Element {
         class="add-interview"
         aria-labelledby="add-interview-title"
         hidden={!!invite()}
+        onInput={prepare}
         onSubmit={(e) => {
           e.preventDefault();
           add();

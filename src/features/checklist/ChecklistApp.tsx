@@ -92,6 +92,7 @@ export default function ChecklistApp(props: ChecklistAppProps): JSX.Element {
                 incoming={incoming()}
                 autofocus={adding() || doc().interviews.length === 0}
                 onAdded={(id) => open(id, 'people')}
+                onStart={InterviewView.preload}
               />
             </Show>
             <Show when={doc().interviews.length > 0}>
