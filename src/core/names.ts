@@ -64,6 +64,10 @@ export const givenName = (person: NamedPerson): string => nameParts(person).give
 /** The family name, or '' for a single name or one that cannot be told without asking. */
 export const familyName = (person: NamedPerson): string => nameParts(person).family;
 
+/** A name with its honorific in front, as a label shows it: "Dr. Samuel Bello"; the name alone without one. */
+export const titledName = (honorific: string | undefined, name: string): string =>
+  [honorific?.trim(), name.trim()].filter(Boolean).join(' ');
+
 /** The full name as recorded, tidied: "María José García-López". */
 export const fullName = (person: NamedPerson): string => joined(nameWords(person.name));
 

@@ -7,6 +7,7 @@ import {
   greetingOptions,
   nameParts,
   shouldAskParts,
+  titledName,
 } from '../../src/core/names';
 import { nameSplits, saidSplit, splitLabel } from '../../src/core/name-splits';
 
@@ -57,6 +58,17 @@ describe('nameParts', () => {
     ['is empty without a name', p(''), ['', '', false]],
   ])('%s', (_name, person, [given, family, known]) => {
     expect(nameParts(person)).toEqual({ given, family, known });
+  });
+});
+
+describe('titledName', () => {
+  it('puts the honorific in front of the name as a label shows it, and nothing extra without one', () => {
+    expect(titledName('Dr.', 'Samuel Bello')).toBe('Dr. Samuel Bello');
+    expect(titledName(' Ms. ', ' Katherine Park ')).toBe('Ms. Katherine Park');
+    expect(titledName('', 'Dana Nguyen')).toBe('Dana Nguyen');
+    expect(titledName(undefined, 'Dana Nguyen')).toBe('Dana Nguyen');
+    expect(titledName('Mx.', '')).toBe('Mx.');
+    expect(titledName('', '')).toBe('');
   });
 });
 

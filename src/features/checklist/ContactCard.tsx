@@ -1,4 +1,5 @@
 import { type JSX, Show, createSignal } from 'solid-js';
+import { titledName } from '../../core/names';
 import { doneKey } from '../../core/model/model';
 import type { Task } from '../../core/progress';
 import { setDone } from '../../core/store/followup';
@@ -26,7 +27,7 @@ export function ContactCard(props: ContactCardProps): JSX.Element {
   const person = () => (props.contact.kind === 'person' ? props.contact.record : undefined);
   const name = () =>
     record().name.trim() || (props.contact.kind === 'person' ? 'Unnamed person' : 'Unnamed reference');
-  const fullName = () => [person()?.honorific, name()].filter(Boolean).join(' ');
+  const fullName = () => titledName(person()?.honorific, name());
   const subtitle = () => {
     const p = person();
     if (p) return [p.title, p.role === 'other' ? 'did not interview you' : ''].filter(Boolean).join(' · ');

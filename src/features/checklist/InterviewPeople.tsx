@@ -1,4 +1,5 @@
 import { type JSX, Index } from 'solid-js';
+import { titledName } from '../../core/names';
 import type { Interview } from '../../core/model/model';
 import type { Task } from '../../core/progress';
 import type { ParsedContact } from './contact-parse';
@@ -68,7 +69,8 @@ export function InterviewPeople(props: InterviewPeopleProps): JSX.Element {
           hint="Their name and email, or paste their signature. You can add what they should stress after."
           onAdd={(c) =>
             addReference(props.interview.id, {
-              name: [c.honorific, c.name].filter(Boolean).join(' '),
+              // A reference has no honorific of its own: one pasted with the name stays in it.
+              name: titledName(c.honorific, c.name),
               email: c.email,
               phone: c.phone,
             })

@@ -1,5 +1,6 @@
 import { type JSX, Show, createSignal } from 'solid-js';
 import type { ParsedContact } from './contact-parse';
+import { titledName } from '../../core/names';
 import { uid } from '../../core/ui/Field';
 import { later } from '../../core/ui/later';
 
@@ -30,8 +31,9 @@ interface QuickAddProps {
 
 /** What the preview says will be saved. */
 function describe(c: ParsedContact): string {
-  const name = [c.honorific, c.name].filter(Boolean).join(' ');
-  return [name || '(no name)', c.title, c.company, c.email, c.phone].filter(Boolean).join(' · ');
+  return [titledName(c.honorific, c.name) || '(no name)', c.title, c.company, c.email, c.phone]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /**
