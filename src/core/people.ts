@@ -56,6 +56,14 @@ export function peopleOf(interviews: readonly Interview[]): PersonGroup[] {
   return groups;
 }
 
+/** The ways to reach a person across their records: each email and phone once, as typed, the latest first. */
+export function waysToReach(group: PersonGroup): { emails: string[]; phones: string[] } {
+  const each = (field: 'email' | 'phone') => [
+    ...new Set(group.met.map((m) => m.record[field].trim()).filter(Boolean)),
+  ];
+  return { emails: each('email'), phones: each('phone') };
+}
+
 /** A name as compared: accents and case folded, a leading honorific and punctuation dropped. */
 export function nameKey(name: string): string {
   return name

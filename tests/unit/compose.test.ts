@@ -6,6 +6,7 @@ import {
   noteFor,
   recipientsOf,
   startDraft,
+  writtenTo,
 } from '../../src/features/notes/compose';
 import {
   type Draft,
@@ -119,6 +120,20 @@ const input = (over: Partial<NoteInput> = {}): NoteInput => {
     ...over,
   };
 };
+
+describe('writtenTo', () => {
+  it('writes a situation to those it is for: interviewers, anyone met, or references', () => {
+    const kinds = recipientsOf(interview()).map((r) => r.kind);
+    const to = (id: string) =>
+      recipientsOf(interview())
+        .filter((r) => writtenTo(byId(id), r))
+        .map((r) => r.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['interviewer', 'other', 'reference']));
+    expect(to('thank-you')).toEqual(kinds.filter((k) => k === 'interviewer'));
+    expect(to('touch-base')).toEqual(kinds.filter((k) => k !== 'reference'));
+    expect(to('alert-reference')).toEqual(kinds.filter((k) => k === 'reference'));
+  });
+});
 
 describe('likelySituation', () => {
   const rec = (i: Interview, id: string) => recipientsOf(i).find((r) => r.id === id);

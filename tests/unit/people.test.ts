@@ -20,7 +20,7 @@ import {
   type Reference,
   emptyDoc,
 } from '../../src/core/model/model';
-import { nameKey, peopleOf } from '../../src/core/people';
+import { nameKey, peopleOf, waysToReach } from '../../src/core/people';
 
 // Unit tests run in America/New_York (vitest.config.ts); times below are local wall-clock time.
 const now = new Date(2026, 10, 26, 12, 0);
@@ -52,6 +52,24 @@ const twoPeople = (a: Partial<Person>, b: Partial<Person>) =>
   );
 const logged = (id: string, on: string): LoggedContact => ({ id, on, kind: 'called', notes: `Call ${id}` });
 const contact = (over: Partial<Contact> = {}): Contact => ({ ...peopleOps.emptyContact(now), ...over });
+
+describe('waysToReach', () => {
+  it('gives each email and phone of a person once, the latest record first, blanks left out', () => {
+    const doc = docOf(
+      interview('i1', '2026-06-10T10:00', [
+        person('a', { contactId: 'dana', email: 'dana@old.example', phone: '555-0100' }),
+      ]),
+      interview('i2', '2026-10-05T10:00', [
+        person('b', { contactId: 'dana', email: ' dana@new.example ', phone: '555-0100' }),
+      ]),
+      interview('i3', '2026-11-05T10:00', [person('c', { contactId: 'dana', email: '', phone: '' })]),
+    );
+    expect(waysToReach(groupOf(doc, 'dana'))).toEqual({
+      emails: ['dana@new.example', 'dana@old.example'],
+      phones: ['555-0100'],
+    });
+  });
+});
 
 describe('nameKey', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { type JSX, For, Show, createEffect, createSignal } from 'solid-js';
 import { later } from '../../core/ui/later';
-import type { Recipient } from './compose';
+import { type Recipient, writtenTo } from './compose';
 import type { Interview } from '../../core/model/model';
 import type { Situation } from './situation-schema';
 import { uid } from '../../core/ui/Field';
@@ -41,15 +41,7 @@ export function NoteHeader(props: NoteHeaderProps): JSX.Element {
   const pickerId = uid('picker');
   /** The people this note is owed to, in the interview's order, the current one included. */
   const team = () =>
-    props.recipients.filter(
-      (r) =>
-        r.id === props.recipient?.id ||
-        (props.situation.to === 'reference'
-          ? r.kind === 'reference'
-          : props.situation.to === 'interviewer'
-            ? r.kind === 'interviewer'
-            : r.kind !== 'reference'),
-    );
+    props.recipients.filter((r) => r.id === props.recipient?.id || writtenTo(props.situation, r));
   const title = () => {
     const noun = noteNoun(props.situation);
     const name = props.recipient?.name.trim();

@@ -87,6 +87,16 @@ export function situationsFor<S extends Situation>(
 }
 
 /**
+ * Whether a situation is written to this recipient: a reference's note to references, an interviewer's to those
+ * who interviewed the user, a note to anyone met to everyone but references.
+ */
+export function writtenTo(situation: Situation, recipient: Recipient): boolean {
+  if (situation.to === 'reference') return recipient.kind === 'reference';
+  if (situation.to === 'interviewer') return recipient.kind === 'interviewer';
+  return recipient.kind !== 'reference';
+}
+
+/**
  * Who a note about the whole interview (answering an offer, withdrawing) goes to when a link names none: the
  * first person it fits, an interviewer before anyone else met.
  */

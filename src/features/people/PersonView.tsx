@@ -1,7 +1,7 @@
 import { type JSX, For, Show, createMemo, createSignal, onMount } from 'solid-js';
 import type { ContactKind } from '../../core/model/model';
 import type { Suggestion } from '../../core/link-people';
-import type { PersonGroup } from '../../core/people';
+import { type PersonGroup, waysToReach } from '../../core/people';
 import { historyOf } from '../../core/touches';
 import { $doc } from '../../core/store/followup';
 import { removeLogged, unlink } from '../../core/store/people';
@@ -34,8 +34,7 @@ export default function PersonView(props: PersonViewProps): JSX.Element {
   const doc = useAtom($doc);
   const latest = () => props.group.met[0];
   const history = createMemo(() => historyOf(props.group, doc(), props.now, { logged: SITUATION_CHECK_IN }));
-  const emails = () => [...new Set(props.group.met.map((m) => m.record.email.trim()).filter(Boolean))];
-  const phones = () => [...new Set(props.group.met.map((m) => m.record.phone.trim()).filter(Boolean))];
+  const reach = () => waysToReach(props.group);
   const mine = () =>
     props.suggestions.filter(
       (s) => s.a.contactId === props.group.contactId || s.b.contactId === props.group.contactId,
@@ -70,14 +69,14 @@ export default function PersonView(props: PersonViewProps): JSX.Element {
         {props.group.name}
       </h2>
       <p class="person-contact">
-        <For each={emails()}>
+        <For each={reach().emails}>
           {(email) => (
             <>
               <a href={`mailto:${encodeURIComponent(email).replace(/%40/g, '@')}`}>{email}</a>{' '}
             </>
           )}
         </For>
-        <For each={phones()}>{(phone) => <span>{phone} </span>}</For>
+        <For each={reach().phones}>{(phone) => <span>{phone} </span>}</For>
       </p>
       <PersonGreeting group={props.group} />
 
