@@ -114,7 +114,10 @@ describe('repeatedWords', () => {
 
 describe('skillsPhrase: strengths said as skills or experience', () => {
   it.each([
-    [['organization'], 'organization skills'],
+    [['organization'], 'organizational skills'],
+    [['Organization.'], 'organizational skills'],
+    [['analysis', 'SQL'], 'analytical and SQL skills'],
+    [['communication'], 'communication skills'],
     [['SQL'], 'SQL skills'],
     [['project management.'], 'project management skills'],
     [['sales'], 'experience in sales'],

@@ -275,6 +275,10 @@ describe.each(cases)('$name', (c) => {
       expect(last.toLowerCase()).not.toMatch(new RegExp(`\\b${word}\\b`));
   });
 
+  it('says "about" once in one breath ("thinking about what you said about…" reads as a template)', () => {
+    expect(message).not.toMatch(/\babout (what|how) you said about\b/i);
+  });
+
   it('reads as plain, warm US English', () => {
     expect(message).not.toMatch(
       /\b(regarding|informing me|herewith|kindly|at your earliest convenience|please find|keener|favour|whilst|properly|came back to you)\b/i,

@@ -10,8 +10,8 @@ import { clean, joinWords } from '../../core/words';
  * `/notes/situations.json`): job-title words written in lower case in a sentence ("analyst"), ordinary words
  * that open a sentence ("the", "moving"), past tenses without "-ed" ("led"), and words that say nothing of
  * their own ("the", "would"), left out when counting what a note repeats, ordinary words that open a
- * strength ("Calm under pressure" reads "calm under pressure"), and words in -ing that name a field
- * ("marketing"), not something done.
+ * strength ("Calm under pressure" reads "calm under pressure"), words in -ing that name a field
+ * ("marketing"), not something done, and strengths said as adjectives before "skills" ("organizational").
  */
 export interface Lexicon {
   titleWords: readonly string[];
@@ -20,6 +20,7 @@ export interface Lexicon {
   stopWords: readonly string[];
   strengthWords: readonly string[];
   ingNouns: readonly string[];
+  skillForms: Readonly<Record<string, string>>;
 }
 
 interface Known {
@@ -29,6 +30,7 @@ interface Known {
   stops: ReadonlySet<string>;
   strengths: ReadonlySet<string>;
   ingNouns: ReadonlySet<string>;
+  skillForms: ReadonlyMap<string, string>;
 }
 let known: Known = {
   titles: new Set(),
@@ -37,6 +39,7 @@ let known: Known = {
   stops: new Set(),
   strengths: new Set(),
   ingNouns: new Set(),
+  skillForms: new Map(),
 };
 
 /** Makes the grammar use these words (once, when the templates arrive; tests and the build read the file). */
@@ -48,6 +51,7 @@ export function useLexicon(words: Lexicon): void {
     stops: new Set(words.stopWords),
     strengths: new Set(words.strengthWords),
     ingNouns: new Set(words.ingNouns),
+    skillForms: new Map(Object.entries(words.skillForms)),
   };
 }
 
@@ -150,19 +154,21 @@ export function repeatedWords(text: string, times = 3): string[] {
 
 /**
  * The strengths said as what the user has, after "my": one short one, or two single words, with "skills"
- * ("organization skills", "SQL and Excel skills"), others as experience ("experience in sales",
+ * ("organizational skills", "SQL and Excel skills"), others as experience ("experience in sales",
  * "experience in Go and blameless incident reviews"). Empty when there are none.
  */
 export function skillsPhrase(strengths: readonly string[]): string {
   const kept = strengths.map(asStrength).filter(Boolean);
-  const [only] = kept;
+  // A strength people say as an adjective before "skills": "organization" reads "organizational skills".
+  const said = kept.map((k) => known.skillForms.get(k) ?? k);
+  const [only] = said;
   const short = (k: string) => k.split(' ').length <= 2 && !/s$|\b(and|of|to|with)\b/iu.test(k);
   // Two in front only when each is one word ("SQL and Excel skills"): "SQL and clear reporting skills" reads stiff.
   if (
     only &&
-    (kept.length === 1 ? short(only) : kept.length === 2 && kept.every((k) => short(k) && !k.includes(' ')))
+    (said.length === 1 ? short(only) : said.length === 2 && said.every((k) => short(k) && !k.includes(' ')))
   )
-    return `${joinWords(kept)} skills`;
+    return `${joinWords(said)} skills`;
   return kept.length ? `experience in ${joinWords(kept)}` : '';
 }
 

@@ -21,7 +21,7 @@ export const PLACEHOLDER_HELP: Readonly<Record<Placeholder, string>> = {
   contact: 'your contact block: phones and email (and in a formal note the postal address), one per line',
   detail: 'what they said matters to them or the team',
   strengths: 'up to three strengths, joined as "A, B, and C"',
-  skills: 'the strengths as skills or experience: "organization skills", or "experience in A and B"',
+  skills: 'the strengths as skills or experience: "organizational skills", or "experience in A and B"',
   feedback: 'a question asking for feedback, when you choose to ask',
   evidence: 'something you have done that shows you can help',
   addition: 'something you would add to one of your answers',

@@ -21,7 +21,7 @@ export const PLACEHOLDER_NAMES = [
   // What the user says in the builder: the detail and strengths, then the facts of `FACTS`.
   'detail',
   'strengths',
-  // The strengths as what the user has: "organization skills", or "experience in Go and incident reviews".
+  // The strengths as what the user has: "organizational skills", or "experience in Go and incident reviews".
   'skills',
   'feedback',
   'evidence',

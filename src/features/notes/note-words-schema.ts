@@ -20,6 +20,8 @@ export const lexiconSchema = z.strictObject({
   strengthWords: words,
   /** Words in -ing that name a field, not something done: a strength opening with one is not "experience …". */
   ingNouns: words,
+  /** A strength said before "skills" in its adjective form: "organization" reads "organizational skills". */
+  skillForms: z.record(word, word),
 }) satisfies z.ZodType<Lexicon>;
 
 /** Reads and checks `content/note-words.yaml` from the project root. */
