@@ -35,6 +35,15 @@ export function parseInterviewAt(s: string): Date | undefined {
   return date ? new Date(date.getFullYear(), date.getMonth(), date.getDate(), 12, 0) : parseLocalDateTime(s);
 }
 
+/** An interview's moment as stored, from a date field and a time field: `YYYY-MM-DDTHH:mm`, or the day alone. */
+export const interviewAt = (day: string, time: string): string => (day && time ? `${day}T${time}` : day);
+
+/** An interview's stored moment as a date field and a time field (empty when none is known). */
+export const interviewDayAndTime = (at: string): { day: string; time: string } => ({
+  day: at.slice(0, 10),
+  time: at.slice(11, 16),
+});
+
 /** A day as a local `YYYY-MM-DD`, as logged contacts are dated. */
 export const localDay = (d: Date) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addBusinessDays, followUpDue, formatDue, isOverdue, thankYouDue } from '../../src/core/deadlines';
-import { parseLocalDate, parseLocalDateTime } from '../../src/core/local-dates';
+import {
+  interviewAt,
+  interviewDayAndTime,
+  parseInterviewAt,
+  parseLocalDate,
+  parseLocalDateTime,
+} from '../../src/core/local-dates';
 
 // vitest.config.ts runs unit tests in America/New_York: DST starts 2026-03-08 and ends 2026-11-01.
 const HOUR = 3_600_000;
@@ -88,6 +94,23 @@ describe('parseLocalDate', () => {
     ['a date-time', '2026-12-01T00:00'],
   ])('rejects %s', (_name, input) => {
     expect(parseLocalDate(input)).toBeUndefined();
+  });
+});
+
+describe('an interview’s moment as stored, from its date and time fields and back', () => {
+  it.each([
+    ['2026-11-30', '10:00', '2026-11-30T10:00'],
+    ['2026-11-30', '', '2026-11-30'],
+    ['', '10:00', ''],
+    ['', '', ''],
+  ])('%s and %s are stored as "%s"', (day, time, at) => {
+    expect(interviewAt(day, time)).toBe(at);
+    if (day) expect(interviewDayAndTime(at)).toEqual({ day, time });
+  });
+
+  it('reads what it writes: a date alone as noon, a time as that time', () => {
+    expect(parseInterviewAt(interviewAt('2026-11-30', '09:15'))).toEqual(new Date(2026, 10, 30, 9, 15));
+    expect(parseInterviewAt(interviewAt('2026-11-30', ''))).toEqual(new Date(2026, 10, 30, 12, 0));
   });
 });
 

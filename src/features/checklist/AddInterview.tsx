@@ -1,7 +1,7 @@
 import { type JSX, Show, createEffect, createSignal, onMount } from 'solid-js';
 import type { Incoming } from './invite/invite-model';
 import { Field } from '../../core/ui/Field';
-import { localDay } from '../../core/local-dates';
+import { interviewAt, localDay } from '../../core/local-dates';
 import { carried, later, loader } from '../../core/ui/later';
 
 /** Saving the new interview: its code loads with the first “Add interview” (the list needs none of it). */
@@ -58,8 +58,7 @@ export function AddInterview(props: AddInterviewProps): JSX.Element {
     props.onStart?.();
   };
   const add = () => {
-    const at = date() && time() ? `${date()}T${time()}` : date();
-    const fields = { company: company().trim(), role: role().trim(), at };
+    const fields = { company: company().trim(), role: role().trim(), at: interviewAt(date(), time()) };
     const added = props.onAdded;
     const entry = { company: company(), role: role(), date: date(), time: time() };
     // What was typed stays in the form until it is saved (and across a reload); a part that fails to load says so.

@@ -1,5 +1,6 @@
 import type { JSX } from 'solid-js';
 import type { Interview } from '../../core/model/model';
+import { interviewAt, interviewDayAndTime } from '../../core/local-dates';
 import { updateInterview } from './interview-actions';
 import { Field, type FieldSpec, Fields, Select } from '../../core/ui/Field';
 import { FORMAT_LABELS, OUTCOME_LABELS } from './labels';
@@ -23,9 +24,9 @@ const TEXT_FIELDS: readonly FieldSpec<'company' | 'role' | 'place' | 'decisionDa
  */
 export default function InterviewEdit(props: { interview: Interview }): JSX.Element {
   const id = () => props.interview.id;
-  const date = () => props.interview.at.slice(0, 10);
-  const time = () => props.interview.at.slice(11, 16);
-  const setAt = (d: string, t: string) => updateInterview(id(), { at: d && t ? `${d}T${t}` : d });
+  const date = () => interviewDayAndTime(props.interview.at).day;
+  const time = () => interviewDayAndTime(props.interview.at).time;
+  const setAt = (d: string, t: string) => updateInterview(id(), { at: interviewAt(d, t) });
   return (
     <div class="panel no-print">
       <Fields

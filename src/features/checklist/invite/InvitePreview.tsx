@@ -1,5 +1,6 @@
 import { type JSX, For, Index, Show, createSignal, onMount } from 'solid-js';
 import { clockTime, monthDay } from '../../../core/dates';
+import { interviewAt, interviewDayAndTime } from '../../../core/local-dates';
 import type { InterviewFormat, PersonRole } from '../../../core/model/model';
 import { FORMAT_LABELS, whenText } from '../labels';
 import { Field, Select } from '../../../core/ui/Field';
@@ -36,8 +37,8 @@ export function InvitePreview(props: InvitePreviewProps): JSX.Element {
   const plan = match && actions.updatePlan(match, e);
   const [company, setCompany] = createSignal(e.company);
   const [role, setRole] = createSignal(e.role);
-  const [date, setDate] = createSignal(e.at.slice(0, 10));
-  const [time, setTime] = createSignal(e.at.slice(11, 16));
+  const [date, setDate] = createSignal(interviewDayAndTime(e.at).day);
+  const [time, setTime] = createSignal(interviewDayAndTime(e.at).time);
   const [format, setFormat] = createSignal<InterviewFormat>(e.format);
   const [place, setPlace] = createSignal(e.place);
   const [problem, setProblem] = createSignal('');
@@ -59,7 +60,7 @@ export function InvitePreview(props: InvitePreviewProps): JSX.Element {
   const choice = (): InviteChoice => ({
     company: company().trim(),
     role: role().trim(),
-    at: date() && time() ? `${date()}T${time()}` : date(),
+    at: interviewAt(date(), time()),
     format: format(),
     place: place().trim(),
     uid: e.uid,
