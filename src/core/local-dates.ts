@@ -44,6 +44,16 @@ export const interviewDayAndTime = (at: string): { day: string; time: string } =
   time: at.slice(11, 16),
 });
 
+/** A number as two digits, as stored dates and times write it: 9 is "09". */
+export const twoDigits = (n: number): string => String(n).padStart(2, '0');
+
+/** A local day as stored, from its numbers (month 1 to 12): `2026-11-30`. */
+export const dayText = (year: number, month: number, day: number): string =>
+  `${year}-${twoDigits(month)}-${twoDigits(day)}`;
+
+/** A local moment as stored, from a stored day and the hour and minute: `2026-11-30T09:05`. */
+export const dayTimeText = (day: string, hour: number, minute: number): string =>
+  interviewAt(day, `${twoDigits(hour)}:${twoDigits(minute)}`);
+
 /** A day as a local `YYYY-MM-DD`, as logged contacts are dated. */
-export const localDay = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+export const localDay = (d: Date) => dayText(d.getFullYear(), d.getMonth() + 1, d.getDate());

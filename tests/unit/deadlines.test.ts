@@ -3,11 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addBusinessDays, followUpDue, formatDue, isOverdue, thankYouDue } from '../../src/core/deadlines';
 import {
+  dayText,
+  dayTimeText,
   interviewAt,
   interviewDayAndTime,
   parseInterviewAt,
   parseLocalDate,
   parseLocalDateTime,
+  twoDigits,
 } from '../../src/core/local-dates';
 
 // vitest.config.ts runs unit tests in America/New_York: DST starts 2026-03-08 and ends 2026-11-01.
@@ -106,6 +109,16 @@ describe('an interview’s moment as stored, from its date and time fields and b
   ])('%s and %s are stored as "%s"', (day, time, at) => {
     expect(interviewAt(day, time)).toBe(at);
     if (day) expect(interviewDayAndTime(at)).toEqual({ day, time });
+  });
+
+  it('writes a day and a moment from their numbers, two digits each, as the invite readers need', () => {
+    expect(twoDigits(9)).toBe('09');
+    expect(twoDigits(23)).toBe('23');
+    expect(dayText(2026, 3, 7)).toBe('2026-03-07');
+    expect(dayTimeText('2026-03-07', 9, 5)).toBe('2026-03-07T09:05');
+    expect(parseLocalDateTime(dayTimeText(dayText(2026, 12, 31), 23, 59))).toEqual(
+      new Date(2026, 11, 31, 23, 59),
+    );
   });
 
   it('reads what it writes: a date alone as noon, a time as that time', () => {

@@ -8,7 +8,7 @@
  */
 import type { ChecklistItem } from '../../core/checklist-schema';
 import { contentLines, escapeText, fileSlug, keepLines } from './content-line';
-import { localDay, parseInterviewAt } from '../../core/local-dates';
+import { localDay, parseInterviewAt, twoDigits } from '../../core/local-dates';
 import { type DueItem, type TouchData, dueList, touchesDue } from '../../core/due';
 import { noteHref } from '../../core/links';
 import type { Interview } from '../../core/model/model';
@@ -21,9 +21,9 @@ const MINUTE = 60_000;
 /** The hour of the morning reminders. */
 const REMINDER_HOUR = 9;
 
-const pad = (n: number) => String(n).padStart(2, '0');
 /** A floating local date-time, `20261124T100000`: the user's wall clock, wherever the calendar is. */
-const local = (d: Date) => `${localDay(d).replace(/-/g, '')}T${pad(d.getHours())}${pad(d.getMinutes())}00`;
+const local = (d: Date) =>
+  `${localDay(d).replace(/-/g, '')}T${twoDigits(d.getHours())}${twoDigits(d.getMinutes())}00`;
 const utc = (d: Date) =>
   d
     .toISOString()

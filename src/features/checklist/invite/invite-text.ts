@@ -5,6 +5,7 @@
  */
 import { strict } from 'chrono-node/en';
 import { wallTime } from './invite-zones';
+import { dayText, dayTimeText } from '../../../core/local-dates';
 import type { Reader } from './invite';
 import { type InviteEvent, type InvitePerson, MAX_PEOPLE_SHOWN } from './invite-model';
 import {
@@ -29,7 +30,6 @@ const ADDRESSED = new RegExp(
   String.raw`(?:"([^"\n]{1,80})"|(${NAME}))\s*[<([]\s*(?:mailto:)?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)\s*[>)\]]`,
   'gu',
 );
-const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');
 
 /** The value of the first "Label: value" line for one of the labels. */
 function labelled(text: string, ...labels: string[]): string {
@@ -76,9 +76,9 @@ function whenIn(text: string, now: Date, timeZone?: string): When {
     found.find((r) => r.start.isCertain('day'));
   if (!best) return { at: '', zone: '', original: '' };
   const s = best.start;
-  const day = `${s.get('year')}-${pad(s.get('month'))}-${pad(s.get('day'))}`;
+  const day = dayText(s.get('year') ?? 0, s.get('month') ?? 0, s.get('day') ?? 0);
   if (!s.isCertain('hour')) return { at: day, zone: '', original: '' };
-  const wall = `${day}T${pad(s.get('hour'))}:${pad(s.get('minute'))}`;
+  const wall = dayTimeText(day, s.get('hour') ?? 0, s.get('minute') ?? 0);
   if (!s.isCertain('timezoneOffset')) return { at: wall, zone: '', original: '' };
   const offset = s.get('timezoneOffset') ?? 0;
   const at = wallTime(new Date(Date.parse(`${wall}:00Z`) - offset * 60_000), timeZone);

@@ -5,6 +5,7 @@
 import ICAL from 'ical.js';
 import { findIana } from 'windows-iana';
 import { instantInZone, isKnownZone, wallTime } from './invite-zones';
+import { dayText, dayTimeText } from '../../../core/local-dates';
 
 /** When an event starts, as the interview stores it and as the invite wrote it. */
 export interface InviteTime {
@@ -17,8 +18,6 @@ export interface InviteTime {
   /** What the user should know: an unknown zone read as their own. */
   note?: string;
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The IANA zone for a TZID: itself, the last two parts of a path-like one, or a Windows zone name's. */
 export function ianaZone(tzid: string): string | undefined {
@@ -48,9 +47,9 @@ export function timeOf(
   timeZone: string | undefined,
 ): InviteTime | undefined {
   if (!(t instanceof ICAL.Time)) return undefined;
-  const day = `${t.year}-${pad(t.month)}-${pad(t.day)}`;
+  const day = dayText(t.year, t.month, t.day);
   if (t.isDate) return { at: day, zone: '', original: '' };
-  const wall = `${day}T${pad(t.hour)}:${pad(t.minute)}`;
+  const wall = dayTimeText(day, t.hour, t.minute);
   let instant: Date | undefined;
   let zone = tzid;
   if (!tzid && t.zone === ICAL.Timezone.utcTimezone) {
