@@ -70,7 +70,10 @@ async function stubFilePicker(page: Page) {
     };
   });
 }
-/** The backup file's text; read again while a write still holds it (Chromium then says NotReadableError). */
+/**
+ * The backup file's text; read again while a write still holds it or swaps its new text in (Chromium then says
+ * NotReadableError, or NotFoundError for a moment).
+ */
 async function fileText(page: Page): Promise<string> {
   for (let tries = 1; ; tries++) {
     try {
@@ -79,7 +82,7 @@ async function fileText(page: Page): Promise<string> {
         return (await (await root.getFileHandle('backup.json')).getFile()).text();
       });
     } catch (error) {
-      if (tries >= 20 || !String(error).includes('NotReadableError')) throw error;
+      if (tries >= 20 || !/NotReadableError|NotFoundError/.test(String(error))) throw error;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
