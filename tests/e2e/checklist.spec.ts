@@ -285,6 +285,39 @@ test('two tabs stay in step, and edits to different interviews in each are both 
   await expect(b.locator('.interview-card h3')).toHaveCount(2);
 });
 
+test('a save from another tab that crossed this one’s, built before it, loses neither tab’s interview', async ({
+  page,
+}) => {
+  await page.goto('/checklist/');
+  await addInterview(page, 'First Co');
+  const before = await stored(page);
+  await page.getByRole('link', { name: '← All interviews' }).click();
+  await page.getByRole('button', { name: '+ Add an interview' }).click();
+  await addInterview(page, 'This Tab Co');
+  await expect.poll(async () => (await stored(page))?.includes('This Tab Co')).toBe(true);
+  await page.getByRole('link', { name: '← All interviews' }).click();
+  await expect(page.locator('.interview-card h3')).toHaveCount(2);
+  // The other tab saved before it heard of "This Tab Co": its text has its own new interview, not this one.
+  await page.evaluate(
+    ({ key, raw }) => {
+      const doc = JSON.parse(raw);
+      doc.interviews.push({ ...doc.interviews[0], id: 'other-tab', company: 'Other Tab Co' });
+      const text = JSON.stringify(doc);
+      localStorage.setItem(key, text);
+      window.dispatchEvent(new StorageEvent('storage', { key, newValue: text }));
+    },
+    { key: KEY, raw: before ?? '{}' },
+  );
+  const companies = async () =>
+    JSON.parse((await stored(page)) ?? '{}')
+      .interviews?.map((i: { company: string }) => i.company)
+      .sort();
+  await expect(page.locator('.interview-card h3')).toHaveCount(3);
+  await expect.poll(companies).toEqual(['First Co', 'Other Tab Co', 'This Tab Co']);
+  await page.reload();
+  await expect(page.locator('.interview-card h3')).toHaveCount(3);
+});
+
 test('unreadable saved data is kept aside untouched, reported, and can be downloaded', async ({ page }) => {
   const corrupt = '{"version":1,"interviews":[{"company":"Half a doc';
   await page.addInitScript(

@@ -203,6 +203,62 @@ describe('the stored document', () => {
     expect(companies(stored(storage))).toEqual(['Harbor Foods', 'Other Tab Co', 'This Tab Co']);
   });
 
+  it("keeps both tabs' changes when their saves cross, each saved before it heard of the other's", async () => {
+    const storage = withData();
+    const tab = await openTab(storage);
+    tab.addInterview({ company: 'This Tab Co' });
+    // The other tab had not heard of that save: its own change (a new interview, and the first one renamed)
+    // is built on what was stored before, and saved over it.
+    const [first, ...rest] = currentDoc.interviews;
+    otherTabSaves(
+      storage,
+      {
+        ...currentDoc,
+        interviews: [
+          { ...first!, company: 'Harbor Foods Group' },
+          ...rest,
+          withOtherTabsInterview().interviews.at(-1),
+        ],
+      },
+      { tab },
+    );
+    // What puts this tab's change back loads first; nothing is written meanwhile.
+    expect(companies(stored(storage))).toEqual(['Harbor Foods Group', 'Other Tab Co']);
+    await tab.docReady();
+    const expected = ['Harbor Foods Group', 'Other Tab Co', 'This Tab Co'];
+    expect(companies(tab.$doc.get())).toEqual(expected);
+    // Saved again at once, for the other tab to hear of this one's interview.
+    expect(companies(stored(storage))).toEqual(expected);
+  });
+
+  it("takes in what another tab removed, undid or changed after it heard of this tab's save", async () => {
+    const storage = withData();
+    const tab = await openTab(storage);
+    const id = tab.addInterview({ company: 'This Tab Co' });
+    const saved = stored(storage);
+    // The other tab heard of it, renamed it, and removed the interview that was there before.
+    const renamed = saved.interviews.find((i: { id: string }) => i.id === id);
+    otherTabSaves(storage, { ...saved, interviews: [{ ...renamed, company: 'Renamed There Co' }] }, { tab });
+    await tab.docReady();
+    expect(companies(tab.$doc.get())).toEqual(['Renamed There Co']);
+    // Then it undid both: what it brings back stays, though this tab saw it removed.
+    otherTabSaves(storage, saved, { tab });
+    await tab.docReady();
+    expect(companies(tab.$doc.get())).toEqual(['Harbor Foods', 'This Tab Co']);
+    expect(companies(stored(storage))).toEqual(['Harbor Foods', 'This Tab Co']);
+  });
+
+  it("saves this tab's document as the page is left while another tab's save is still being read, and keeps theirs aside", async () => {
+    const storage = withData();
+    const tab = await openTab(storage);
+    tab.addInterview({ company: 'This Tab Co' });
+    const theirs = withOtherTabsInterview();
+    otherTabSaves(storage, theirs, { tab });
+    tab.win.dispatchEvent(new Event('pagehide'));
+    expect(companies(stored(storage))).toEqual(['Harbor Foods', 'This Tab Co']);
+    expect(JSON.parse(tab.$keptAside.get()?.raw ?? '{}')).toEqual(theirs);
+  });
+
   it('keeps unreadable data aside under its own key, untouched, and starts empty', async () => {
     const raw = '{"version":2,"interviews":[{"id":1}';
     const storage = withData('ok', raw);
@@ -359,6 +415,8 @@ describe('drafts and backups', () => {
     const other = { ...currentDoc.interviews[0]!, id: 'i9', company: 'Other Tab Co' };
     otherTabSaves(storage, { ...restored, interviews: [b1, other] }, { tab });
     tab.$undo.get()!.undo();
+    // Their save came right after this tab's: the undo waits for what checks it for changes it missed.
+    await tab.docReady();
     expect(companies(stored(storage))).toEqual(['Backup Co', 'Harbor Foods', 'Other Tab Co']);
     expect(stored(storage).interviews.find((i: { id: string }) => i.id === 'b1').role).toBe(
       'Edited in the other tab',

@@ -103,6 +103,7 @@ const stored = storedDoc<FollowUpDoc>({
   events: storage.events,
   decode,
   initial: emptyDoc,
+  rebase: loader(() => import('../model/crossed-saves').then((m) => m.keepUnseenChanges)),
   saved: seal,
   // Another tab's save this tab could not check (the validator did not load): kept aside, never lost.
   unchecked: (raw) =>

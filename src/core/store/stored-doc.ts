@@ -17,6 +17,9 @@ export interface StoredDoc<T> {
   ready: () => Promise<void>;
 }
 
+/** See `rebase` below. */
+type Rebase<T> = (theirs: T, mine: T, saves: { before: T; after: T }[]) => T;
+
 interface StoredDocOptions<T> {
   key: string;
   engine: PersistentStore;
@@ -29,6 +32,13 @@ interface StoredDocOptions<T> {
   decode: (raw: string) => T | undefined | Promise<T | undefined>;
   /** The document when nothing readable is stored. */
   initial: () => T;
+  /**
+   * Another tab's document with this tab's changes it has not seen put back, given this tab's document as last
+   * saved or taken in and this tab's saves of the last few seconds (see crossed-saves.ts): when two tabs save
+   * at nearly the same moment, neither save erases the other's changes. Returns `theirs` itself when nothing
+   * is put back. Loaded when first needed, as another tab's save comes in right after one of this tab's.
+   */
+  rebase?: () => Promise<Rebase<T>>;
   /** Called with the text just written to `key`. */
   saved?: (text: string) => void;
   /**
@@ -42,6 +52,12 @@ interface StoredDocOptions<T> {
 const QUIET_MS = 250;
 /** and at the latest this long after the first change not yet saved. */
 const AT_MOST_MS = 1000;
+/**
+ * How long this tab's saves are remembered, to put back what another tab's crossing save did not see: well
+ * beyond how late a browser tells other tabs of a save on a busy machine, and well short of the time a person
+ * takes to change the same thing in another tab.
+ */
+const CROSSING_MS = 10_000;
 
 /**
  * Keeps a document in memory and in `key`. A change shows at once; the changes of a burst of typing are saved
@@ -49,8 +65,8 @@ const AT_MOST_MS = 1000;
  * whatever is waiting is saved as the page is left or hidden, so closing the tab loses no word. What this tab
  * writes is never read back or validated again: only text from outside (the first load, another tab's save,
  * the page coming back from the back-forward cache) is decoded. Changes made before this tab heard of another
- * tab's save are applied again to that save, so edits to different records made in two tabs are both kept.
- * While text from outside is being read (its code loading), nothing is written; what changed meanwhile is
+ * tab's save are applied again to that save, so edits to different records made in two tabs are both kept;
+ * so are this tab's recent saves that a crossing save from another tab had not seen (`rebase`). While text from outside is being read (its code loading), nothing is written; what changed meanwhile is
  * applied to it once read.
  */
 export function storedDoc<T>(options: StoredDocOptions<T>): StoredDoc<T> {
@@ -60,6 +76,17 @@ export function storedDoc<T>(options: StoredDocOptions<T>): StoredDoc<T> {
   const $doc = atom<T>(options.initial());
   /** This tab's changes not yet saved, in order, to apply again on another tab's save. */
   let pending: ((doc: T) => T)[] = [];
+  /** The document of `known`, as read or written. */
+  let knownDoc: T | undefined;
+  /** This tab's document without the changes waiting to be saved: `knownDoc`, with what was put back. */
+  let settled: T | undefined;
+  /** This tab's recent saves, oldest first. */
+  let saves: { before: T; after: T; at: number }[] = [];
+  /** Whether what was put back into another tab's save is still to be saved, for that tab to hear of it. */
+  let owed = false;
+  /** `options.rebase`, once loaded. */
+  let rebase: Rebase<T> | undefined;
+  const recentSaves = () => (saves = saves.filter((save) => save.at > Date.now() - CROSSING_MS));
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** When the first change not yet saved was made. */
   let since: number | undefined;
@@ -79,9 +106,25 @@ export function storedDoc<T>(options: StoredDocOptions<T>): StoredDoc<T> {
     const apply = (doc: T | undefined) => {
       reading = undefined;
       started = true;
-      if (doc !== undefined || !keepOwn) $doc.set(replay(doc ?? options.initial()));
+      if (doc === undefined && keepOwn) return;
+      const theirs = doc ?? options.initial();
+      const merged =
+        doc !== undefined && settled !== undefined && rebase && recentSaves().length
+          ? rebase(theirs, settled, saves)
+          : theirs;
+      owed ||= merged !== theirs;
+      knownDoc = theirs;
+      settled = merged;
+      $doc.set(replay(merged));
     };
-    const decoded = raw === undefined ? undefined : options.decode(raw);
+    let decoded = raw === undefined ? undefined : options.decode(raw);
+    // This tab saved a moment ago: what puts back the changes their save may not have seen loads first.
+    const { rebase: load } = options;
+    if (raw !== undefined && load && !rebase && started && recentSaves().length)
+      decoded = Promise.all([decoded, load()]).then(([doc, loaded]) => {
+        rebase = loaded;
+        return doc;
+      });
     if (!(decoded instanceof Promise)) return apply(decoded);
     const now: NonNullable<typeof reading> = {
       raw: raw!,
@@ -113,7 +156,7 @@ export function storedDoc<T>(options: StoredDocOptions<T>): StoredDoc<T> {
   const flush = () => {
     clearTimeout(timer);
     timer = since = undefined;
-    if (!pending.length || reading) return;
+    if ((!pending.length && !owed) || reading) return;
     const stored = engine[key];
     // Another tab saved and its storage event has not arrived yet: build on its save.
     if (stored !== undefined && stored !== known) {
@@ -123,7 +166,11 @@ export function storedDoc<T>(options: StoredDocOptions<T>): StoredDoc<T> {
       if (reading) return;
     }
     pending = [];
-    known = JSON.stringify($doc.get());
+    owed = false;
+    const doc = $doc.get();
+    if (knownDoc !== undefined) recentSaves().push({ before: knownDoc, after: doc, at: Date.now() });
+    knownDoc = settled = doc;
+    known = JSON.stringify(doc);
     engine[key] = known;
     options.saved?.(known);
   };
@@ -155,6 +202,7 @@ export function storedDoc<T>(options: StoredDocOptions<T>): StoredDoc<T> {
     if (reading && started) {
       options.unchecked?.(reading.raw);
       reading = undefined;
+      owed = true;
     }
     flush();
   };
