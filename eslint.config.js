@@ -19,6 +19,8 @@ export default defineConfig(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  // The app's own code says with its types what is there.
+  { files: ['src/**/*.ts', 'src/**/*.tsx'], rules: { '@typescript-eslint/no-non-null-assertion': 'error' } },
   // Solid's rules for the interactive islands (props reactivity, no destructuring, ...).
   {
     files: ['src/features/**/*.tsx', 'src/core/**/*.tsx'],

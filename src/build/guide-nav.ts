@@ -14,9 +14,9 @@ export interface Heading {
 /** Sorts guide pages by `order`; two pages with the same order are an error that names both. */
 export function sortGuide<T extends GuideEntryLike>(entries: readonly T[]): T[] {
   const sorted = [...entries].sort((a, b) => a.data.order - b.data.order);
-  for (let i = 1; i < sorted.length; i++) {
-    const [prev, cur] = [sorted[i - 1]!, sorted[i]!];
-    if (prev.data.order === cur.data.order) {
+  for (const [i, cur] of sorted.entries()) {
+    const prev = sorted[i - 1];
+    if (prev && prev.data.order === cur.data.order) {
       throw new Error(
         `Guide pages "${prev.id}" and "${cur.id}" both have order ${cur.data.order}; give each page its own order.`,
       );

@@ -85,8 +85,8 @@ export type SharedField = (typeof SHARED_FIELDS)[number];
 /** Different values two people have for one detail, to choose between. */
 export interface Conflict {
   field: SharedField;
-  /** Each value once (spaces trimmed), the first person's first. */
-  values: string[];
+  /** Each value once (spaces trimmed), the first person's first: two at least. */
+  values: [string, string, ...string[]];
 }
 
 function valuesOf(groups: readonly PersonGroup[], field: SharedField): string[] {
@@ -104,14 +104,14 @@ function valuesOf(groups: readonly PersonGroup[], field: SharedField): string[] 
 /** The details on which two people disagree; a detail only one of them has is not a conflict (it is kept). */
 export function conflictsOf(a: PersonGroup, b: PersonGroup): Conflict[] {
   return SHARED_FIELDS.map((field) => ({ field, values: valuesOf([a, b], field) })).filter(
-    (c) => c.values.length > 1,
+    (c): c is Conflict => c.values.length > 1,
   );
 }
 
 /** Rhythm, log and "not the same as" of two people, as one. */
 function mergeContacts(keep: Contact | undefined, other: Contact | undefined, ids: string[], now: Date) {
-  if (!keep && !other) return undefined;
-  const base = keep && keep.rhythm !== 'auto' ? keep : (other ?? keep)!;
+  const base = keep && keep.rhythm !== 'auto' ? keep : (other ?? keep);
+  if (!base) return undefined;
   const log = [...(keep?.log ?? []), ...(other?.log ?? [])].sort((x, y) =>
     x.on < y.on ? -1 : x.on > y.on ? 1 : 0,
   );

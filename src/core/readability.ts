@@ -37,7 +37,9 @@ export function syllables(word: string): number {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
   if (!w) return 1; // a number or a foreign word reads as one unit
   if (w.length <= 3) return 1;
-  const trimmed = w.replace(/(?:[^laeiouy]es|[^laeiouydt]ed|[^laeiouy]e)$/, (m) => m[0]!).replace(/^y/, '');
+  const trimmed = w
+    .replace(/(?:[^laeiouy]es|[^laeiouydt]ed|[^laeiouy]e)$/, (m) => m.charAt(0))
+    .replace(/^y/, '');
   const groups = trimmed.match(/[aeiouy]{1,2}/g)?.length ?? 1;
   return Math.max(1, groups);
 }

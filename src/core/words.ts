@@ -8,12 +8,12 @@ export function clean(text: string): string {
     .replace(/[\s.;:,]+$/u, '');
 }
 
-/** "A", "A and B", "A, B, and C" (the serial comma of US style); blank items left out. */
-export function joinWords(items: readonly string[]): string {
+/** "A", "A and B", "A, B, and C" (the serial comma of US style), or with "or"; blank items left out. */
+export function joinWords(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   const kept = items.map(clean).filter(Boolean);
-  if (kept.length <= 2) return kept.join(' and ');
+  if (kept.length <= 2) return kept.join(` ${conjunction} `);
   const last = kept.pop() ?? '';
-  return `${kept.join(', ')}, and ${last}`;
+  return `${kept.join(', ')}, ${conjunction} ${last}`;
 }
 
 /** "1 interview", "2 interviews", "0 interviews"; `many` for a plural that is not `one` + "s" ("people"). */

@@ -267,7 +267,7 @@ test('an empty profile gives a clear message instead of a contact card, until de
   await expect(page.getByTestId('card-status')).toContainText('Add at least one way to reach you');
   await page.getByRole('textbox', { name: 'Email' }).fill(`dana@example.com\r\nTEL:666 ${HOSTILE}`);
   await expect(page.getByTestId('card-status')).toHaveText('Your contact card is ready below.');
-  await expect(page.getByText(/no home phone, cell phone and postal address yet/)).toBeVisible();
+  await expect(page.getByText(/no home phone, cell phone, and postal address yet/)).toBeVisible();
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
 });
 

@@ -73,6 +73,13 @@ describe('joinWords: lists of one to three, US style', () => {
   ])('%j → "%s"', (items, joined) => {
     expect(joinWords(items)).toBe(joined);
   });
+  it.each([
+    [['home phone'], 'home phone'],
+    [['home phone', 'postal address'], 'home phone or postal address'],
+    [['home phone', 'email', 'postal address'], 'home phone, email, or postal address'],
+  ])('with "or": %j → "%s"', (items, joined) => {
+    expect(joinWords(items, 'or')).toBe(joined);
+  });
 });
 
 describe('asPhrase: typed text read inside a sentence', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noteFileName, noteNoun, orList } from '../../src/features/notes/labels';
+import { noteFileName, noteNoun } from '../../src/features/notes/labels';
 import { sentLine } from '../../src/features/notes/sent-line';
 import { interviewTitle } from '../../src/core/titles';
 
@@ -58,17 +58,6 @@ describe('noteNoun', () => {
     ['Alert a reference', 'Note'],
   ])('calls a note for %j a %j', (label, expected) => {
     expect(noteNoun({ label })).toBe(expected);
-  });
-});
-
-describe('orList', () => {
-  it.each([
-    [[], ''],
-    [['home phone'], 'home phone'],
-    [['home phone', 'postal address'], 'home phone or postal address'],
-    [['home phone', 'email', 'postal address'], 'home phone, email or postal address'],
-  ])('joins %j as %j', (items, expected) => {
-    expect(orList(items)).toBe(expected);
   });
 });
 

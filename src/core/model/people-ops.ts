@@ -180,7 +180,8 @@ export function pruneContacts(doc: FollowUpDoc): [FollowUpDoc, FollowUpDoc['cont
   for (const i of doc.interviews) for (const r of [...i.people, ...i.references]) present.add(r.contactId);
   const gone = ids.filter((id) => !present.has(id));
   if (gone.length === 0) return [doc, {}];
-  const kept = Object.entries(doc.contacts).filter(([id]) => present.has(id));
-  const removed = Object.fromEntries(gone.map((id) => [id, doc.contacts[id]!]));
+  const entries = Object.entries(doc.contacts);
+  const kept = entries.filter(([id]) => present.has(id));
+  const removed = Object.fromEntries(entries.filter(([id]) => gone.includes(id)));
   return [{ ...doc, contacts: Object.fromEntries(kept) }, removed];
 }

@@ -117,17 +117,18 @@ export function storedDoc<T>(options: StoredDocOptions<T>): StoredDoc<T> {
       settled = merged;
       $doc.set(replay(merged));
     };
-    let decoded = raw === undefined ? undefined : options.decode(raw);
+    if (raw === undefined) return apply(undefined);
+    let decoded = options.decode(raw);
     // This tab saved a moment ago: what puts back the changes their save may not have seen loads first.
     const { rebase: load } = options;
-    if (raw !== undefined && load && !rebase && started && recentSaves().length)
+    if (load && !rebase && started && recentSaves().length)
       decoded = Promise.all([decoded, load()]).then(([doc, loaded]) => {
         rebase = loaded;
         return doc;
       });
     if (!(decoded instanceof Promise)) return apply(decoded);
     const now: NonNullable<typeof reading> = {
-      raw: raw!,
+      raw,
       done: decoded.then(
         (doc) => {
           if (reading !== now) return;

@@ -120,8 +120,8 @@ export function parseContact(text: string): ParsedContact | undefined {
       let s = part.replace(TRIM, '').replace(LABEL, '').replace(TRIM, '');
       if (!s || LABEL_WORD.test(s)) continue;
       let at = '';
-      const split = s.match(/^(.+?) (?:at|@) (.+)$/i);
-      if (split && TITLE.test(split[1]!)) [s, at] = [split[1]!, split[2]!];
+      const [, before, after] = /^(.+?) (?:at|@) (.+)$/i.exec(s) ?? [];
+      if (before && after && TITLE.test(before)) [s, at] = [before, after];
       if (!TEXT.test(s)) continue;
       const words = s.split(' ').length;
       if (TITLE.test(s) && words < 9) {

@@ -5,13 +5,10 @@ import { ensureCardUid } from './card';
 import { canShareFile, download, shareFile } from '../../core/files';
 import { QR_MAX_CHARS, type QrPath, qrPath } from './qr';
 import { QrCode } from './QrCode';
+import { joinWords } from '../../core/words';
 
 const VCARD_TYPE = 'text/vcard';
 const READY = 'Your contact card is ready below.';
-
-/** "a, b and c". */
-const joined = (words: readonly string[]) =>
-  words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)!}`;
 
 export interface ContactCardViewProps {
   profile: Profile;
@@ -80,7 +77,7 @@ export function ContactCardView(props: ContactCardViewProps): JSX.Element {
         <div class="your-card" data-testid="your-card">
           <Show when={c().missing.length > 0}>
             <p class="field-hint" data-testid="card-missing">
-              Your card has no {joined(c().missing)} yet. If you have one, add it above: the more ways an
+              Your card has no {joinWords(c().missing)} yet. If you have one, add it above: the more ways an
               employer has to reach you, the sooner good news gets to you.
             </p>
           </Show>

@@ -135,7 +135,7 @@ function eventsOf(
           .filter(Boolean)
           .join('\n'),
         ...(url && { url }),
-        alarms: reminders(item.due!),
+        alarms: reminders(item.due),
       });
     }
   }

@@ -143,7 +143,7 @@ export async function decodeTransfer(fragment: string, code?: string): Promise<T
   try {
     let packed = fromBase64Url(sealed ? value.slice(SEALED.length) : value);
     if (sealed) {
-      const opened = await unseal(packed, code!);
+      const opened = await unseal(packed, code ?? '');
       if (!opened)
         return {
           ok: false,

@@ -23,9 +23,9 @@ export type ContactCard =
 
 /** The family name (the last word) and the given names (the rest) of a full name as typed. */
 export function nameParts(name: string): { family: string; given: string } {
-  const words = oneLine(name).split(' ').filter(Boolean);
-  if (words.length < 2) return { family: '', given: words[0] ?? '' };
-  return { family: words.at(-1)!, given: words.slice(0, -1).join(' ') };
+  const given = oneLine(name).split(' ').filter(Boolean);
+  const family = given.length > 1 ? given.pop() : undefined;
+  return { family: family ?? '', given: given.join(' ') };
 }
 
 /** The lines of a postal address, trimmed, without blank ones. */

@@ -3,7 +3,7 @@ import { later } from '../../core/ui/later';
 import type { Profile } from '../../core/model/model';
 import { missingChannels } from './note-checks';
 import { dismissHint } from '../../core/store/followup';
-import { orList } from './labels';
+import { joinWords } from '../../core/words';
 
 /** The contact fields, loaded when first opened. */
 const ContactFields = later(() => import('./ContactFields'));
@@ -51,7 +51,7 @@ export default function ContactPrompt(props: ContactPromptProps): JSX.Element {
             }
           >
             <p class="hint-line">
-              <span>Your notes carry no {orList(missing())}.</span>{' '}
+              <span>Your notes carry no {joinWords(missing(), 'or')}.</span>{' '}
               <button type="button" class="button secondary small" aria-expanded="false" onClick={expand}>
                 Add them
               </button>{' '}

@@ -90,10 +90,7 @@ export default function GreetingChoice(props: GreetingChoiceProps): JSX.Element 
       {/* Asked when the name reads several ways, or when none of the forms offered is right ("Other"). */}
       <Show
         when={
-          props.recipient &&
-          nameWords(person()?.name ?? '').length > 1 &&
-          (partsOpen() || choice() === OTHER) &&
-          person()
+          nameWords(person()?.name ?? '').length > 1 && (partsOpen() || choice() === OTHER) && props.recipient
         }
       >
         {(p) => (
@@ -106,7 +103,7 @@ export default function GreetingChoice(props: GreetingChoiceProps): JSX.Element 
               {ask() ? 'Which words are their given name?' : `Given name: ${nameParts(p()).given}`}
             </summary>
             <Show when={partsOpen()}>
-              <NameParts recordId={props.recipient!.id} person={p()} />
+              <NameParts recordId={p().id} person={p()} />
             </Show>
           </details>
         )}

@@ -65,9 +65,9 @@ export default function NoteActions(props: NoteActionsProps): JSX.Element {
 
   /** Records the note as sent (once) and says what happened. */
   const done = (via: SentVia, what: string) => {
-    const recording = canRecord() && !props.sent;
-    if (recording) sendNote(props.target!, via, props.draft, props.log);
-    setStatus(recording ? `${what} Sent to ${name()}: ticked in your checklist.`.trim() : what);
+    const target = props.sent ? undefined : props.target;
+    if (target) sendNote(target, via, props.draft, props.log);
+    setStatus(target ? `${what} Sent to ${name()}: ticked in your checklist.`.trim() : what);
   };
   const copy = async () => {
     try {

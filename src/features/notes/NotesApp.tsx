@@ -2,7 +2,7 @@ import { type JSX, Show } from 'solid-js';
 import { repeatLog, sendTarget } from './note-state';
 import { createNoteBuilder } from './note-builder';
 import type { ChecklistItem } from '../../core/checklist-schema';
-import type { BuiltSituation } from './situation-schema';
+import type { Situations } from './situation-schema';
 import { $doc } from '../../core/store/followup';
 import { NoteForm } from './NoteForm';
 import { NoteHeader } from './NoteHeader';
@@ -20,7 +20,7 @@ const SpellCheckLater = later(() => import('./SpellCheckLater'));
 const NoteActions = later(() => import('./NoteActions'));
 
 interface NotesAppProps {
-  situations: BuiltSituation[];
+  situations: Situations;
   items: ChecklistItem[];
 }
 

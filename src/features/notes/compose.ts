@@ -212,10 +212,9 @@ function twoBusinessDays(now: Date): Date {
 
 /** "noon", "5 pm", "9:30 am" for a time of day `HH:mm`, or empty. */
 function spokenTime(hhmm: string): string {
-  const m = /^(\d{1,2}):(\d{2})$/.exec(hhmm.trim());
-  if (!m) return '';
-  const h = Number(m[1]);
-  const min = m[2]!;
+  const [, hours, min] = /^(\d{1,2}):(\d{2})$/.exec(hhmm.trim()) ?? [];
+  if (!min) return '';
+  const h = Number(hours);
   if (h === 12 && min === '00') return 'noon';
   const clock = `${h % 12 || 12}${min === '00' ? '' : `:${min}`}`;
   return h < 24 ? `${clock} ${h < 12 ? 'am' : 'pm'}` : '';
@@ -344,7 +343,7 @@ export function noteFor(input: NoteInput): Note {
   if (!edited)
     return { ...composed, words: templateWords, chars: composed.body.length, ...limits, edited: false };
   // Markers like [detail] left in edited text are still gaps to fill.
-  const missing = [...edited.matchAll(MARKER_RE)].map((m) => m[1]!).filter(isPlaceholder);
+  const missing = [...edited.matchAll(MARKER_RE)].map(([, name = '']) => name).filter(isPlaceholder);
   // The sign-off starts the last paragraph that begins with it; count the words before.
   const closing = `\n\n${input.draft.signoff.trim().replace(/,+$/, '') || 'Best regards'},`;
   const cut = signature ? edited.lastIndexOf(closing) : -1;

@@ -82,7 +82,7 @@ export function article(phrase: string): 'a' | 'an' {
   const word = phrase.trim().split(/[\s-]/u)[0] ?? '';
   if (!word) return 'a';
   if (/^\p{Lu}{2,}/u.test(word) || /^\p{Lu}$/u.test(word))
-    return VOWEL_SOUND_LETTERS.has(word[0]!) ? 'an' : 'a';
+    return VOWEL_SOUND_LETTERS.has(word.charAt(0)) ? 'an' : 'a';
   const lower = word.toLowerCase();
   if (/^(hour|honest|honou?r|heir)/u.test(lower)) return 'an';
   if (/^(uni|use|usu|ure|uro|eu|one|once|ewe)/u.test(lower)) return 'a';
@@ -188,7 +188,7 @@ export function strengthList(strengths: readonly string[]): string {
   const kept = strengths.map(asStrength).filter(Boolean);
   return joinWords(
     kept.map((s, i) =>
-      i > 0 && isDoing(s) && !isDoing(kept[i - 1]!)
+      i > 0 && isDoing(s) && !isDoing(kept[i - 1] ?? '')
         ? `experience ${s.charAt(0).toLowerCase()}${s.slice(1)}`
         : s,
     ),

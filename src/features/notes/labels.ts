@@ -29,9 +29,3 @@ export function noteFileName(situationId: string, recipientName: string): string
   const who = slug(recipientName);
   return `${who ? `${what}-${who}` : `${what}-note`}.txt`;
 }
-
-/** "a", "a or b", "a, b or c". */
-export function orList(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} or ${items.at(-1)!}`;
-}

@@ -1,9 +1,12 @@
 import { render } from 'solid-js/web';
 import type { ChecklistItem } from '../../core/checklist-schema';
 import { useLexicon } from './grammar';
-import type { BuiltSituation, NoteContent } from './situation-schema';
+import type { BuiltSituation, NoteContent, Situations } from './situation-schema';
 import NotesApp from './NotesApp';
 import { whenDataReady } from '../../core/ui/when-ready';
+
+/** Whether there is a situation to offer. (Here, not beside the type: that module brings the schema's validator.) */
+const hasSituations = (list: readonly BuiltSituation[]): list is Situations => list.length > 0;
 
 /**
  * Starts the note builder in its root element once its templates have arrived and the stored data is read, replacing the examples shown
@@ -11,13 +14,14 @@ import { whenDataReady } from '../../core/ui/when-ready';
  */
 export async function mountNotes(root: HTMLElement): Promise<void> {
   const items = JSON.parse(root.dataset['items'] ?? '[]') as ChecklistItem[];
-  let situations: BuiltSituation[];
+  let situations: Situations;
   try {
     const response = await fetch(root.dataset['situationsSrc'] ?? '/notes/situations.json');
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const content = (await response.json()) as NoteContent;
+    if (!Array.isArray(content.situations) || !hasSituations(content.situations))
+      throw new Error('no templates');
     situations = content.situations;
-    if (!Array.isArray(situations) || situations.length === 0) throw new Error('no templates');
     useLexicon(content.words);
   } catch {
     // The page holds the message, hidden: shown with the examples, which work without the templates.

@@ -80,7 +80,7 @@ export function checkGreeting(greeting: string, recordedName: string): GreetingC
   }
   const token = tokens.find((t) => !recorded.includes(t));
   if (token === undefined) return { ok: true };
-  let best = recorded[0]!;
+  let best = '';
   let bestDistance = Infinity;
   for (const r of recorded) {
     const d = distance(loose(token), loose(r));

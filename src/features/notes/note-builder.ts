@@ -14,7 +14,7 @@ import { isStale, noteLink, readNoteLink, shownDraft, spellingUnchecked } from '
 import { greetingOptions } from '../../core/names';
 import { type Draft, type FollowUpDoc, type Interview, doneKey, draftKey } from '../../core/model/model';
 import type { ChecklistItem } from '../../core/checklist-schema';
-import type { BuiltSituation } from './situation-schema';
+import type { BuiltSituation, Situations } from './situation-schema';
 import type { Check } from './note-review';
 import { updateDraft } from './drafts';
 import { $doc, $undo, setDone } from '../../core/store/followup';
@@ -71,7 +71,7 @@ export interface NoteBuilder {
  */
 export function createNoteBuilder(
   doc: Accessor<FollowUpDoc>,
-  situations: BuiltSituation[],
+  situations: Situations,
   items: ChecklistItem[],
 ): NoteBuilder {
   const [interviewId, setInterviewId] = createSignal('');
@@ -88,9 +88,7 @@ export function createNoteBuilder(
   const recipient = () => recipients().find((r) => r.id === recipientId());
   const fits = () => situationsFor(situations, recipient());
   const likely = () => likelySituation(situations, interview(), recipient(), items);
-  const situation = createMemo(
-    () => fits().find((s) => s.id === situationId()) ?? likely() ?? situations[0]!,
-  );
+  const situation = createMemo(() => fits().find((s) => s.id === situationId()) ?? likely() ?? situations[0]);
 
   const choose = (i: string, r: string) => {
     setInterviewId(i);

@@ -44,9 +44,8 @@ export function looksLikeWorkEmail(email: string): boolean {
   const address = email.trim();
   if (!isPlausibleEmail(address)) return false;
   const domain = address.slice(address.indexOf('@') + 1).toLowerCase();
-  return (
-    !PERSONAL_DOMAINS.has(domain) && !PERSONAL_BRANDS.has(domain.split('.')[0]!) && !RESERVED.test(domain)
-  );
+  const [brand = ''] = domain.split('.');
+  return !PERSONAL_DOMAINS.has(domain) && !PERSONAL_BRANDS.has(brand) && !RESERVED.test(domain);
 }
 
 /** The words of `text`, lower-cased, without punctuation ("Don't" → "dont"). */

@@ -37,7 +37,7 @@ function useOf(sign: string, raw: string): Use {
 
 /** The facts a plan uses (what fields a situation asks for), each once, in order of first use; every phrasing counts. */
 export function factsIn(plan: string): string[] {
-  return [...new Set([...plan.matchAll(USE_RE)].map((m) => useOf(m[1]!, m[2]!).name))];
+  return [...new Set([...plan.matchAll(USE_RE)].map(([, sign = '', raw = '']) => useOf(sign, raw).name))];
 }
 
 /** The facts in `plan` that are not known placeholders (the build fails on them, naming each). */
@@ -70,8 +70,8 @@ type Values = Partial<Record<Placeholder, string>>;
 
 /** Whether every optional fact a way of saying it needs is there (required ones always can be said). */
 function canSay(way: string, values: Values): boolean {
-  for (const m of way.matchAll(USE_RE)) {
-    const { name, mode } = useOf(m[1]!, m[2]!);
+  for (const [, sign = '', raw = ''] of way.matchAll(USE_RE)) {
+    const { name, mode } = useOf(sign, raw);
     const value = isPlaceholder(name) ? (values[name] ?? '').trim() : '';
     if (mode === 'unless' ? value : !value && (mode === 'if' || !REQUIRED.has(name as Placeholder)))
       return false;

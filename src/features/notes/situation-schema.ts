@@ -132,6 +132,9 @@ export interface BuiltSituation extends Situation {
   fields: import('./fields').AskedField[];
 }
 
+/** The situations the builder offers: one at least, the first chosen when nothing else fits. */
+export type Situations = readonly [BuiltSituation, ...BuiltSituation[]];
+
 /** What `/notes/situations.json` holds: the situations and the words the grammar knows. */
 export interface NoteContent {
   situations: BuiltSituation[];

@@ -27,7 +27,7 @@ export default function LinkPicker(props: LinkPickerProps): JSX.Element {
   // eslint-disable-next-line solid/reactivity
   const conflicts = conflictsOf(props.keep, props.other);
   const [picks, setPicks] = createSignal<Partial<Record<SharedField, string>>>(
-    Object.fromEntries(conflicts.map((c) => [c.field, c.values[0]!])),
+    Object.fromEntries(conflicts.map((c) => [c.field, c.values[0]])),
   );
   const name = uid('pick');
   let first: HTMLElement | undefined;
