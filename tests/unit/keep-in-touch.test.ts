@@ -10,6 +10,7 @@ import { peopleOf } from '../../src/core/people';
 import { historyOf, nextTouch } from '../../src/core/touches';
 import { currentDoc } from '../fixtures/stored';
 import { fakeStorage, fakeWindow } from '../support/fake-storage';
+import { localDay } from '../../src/core/local-dates';
 
 const now = new Date(2026, 10, 26, 12, 0);
 
@@ -125,6 +126,35 @@ it('a check-in is logged with its text, and taking it back after a reload remove
   sending2.unsendNote(target, sentAt, note);
   expect(second.$doc.get().contacts['i1:p1']?.log).toEqual(log);
   expect(second.$doc.get().interviews[0]!.done['touched-base:p1']).toBeUndefined();
+});
+
+it('undoing a sent check-in takes out the entry that send logged, even after the note was edited', async () => {
+  vi.resetModules();
+  // An entry logged that day by an older version, with the same text: it stays.
+  const log = [
+    {
+      id: 'a1b2c3d4',
+      on: localDay(new Date()),
+      kind: 'note' as const,
+      notes: 'Check-in',
+      text: 'Hi Katherine',
+    },
+  ];
+  const doc = { ...currentDoc, contacts: { 'i1:p1': { ...peopleOps.emptyContact(now), log } } };
+  const win = fakeWindow(fakeStorage({ [STORAGE_KEY]: JSON.stringify(doc) }), false);
+  vi.stubGlobal('window', win);
+  Object.defineProperty(globalThis, 'localStorage', { configurable: true, get: () => win.localStorage });
+  const tab = await import('../../src/core/store/followup');
+  const sending = await import('../../src/features/notes/sending');
+  tab.$doc.listen(() => undefined);
+  const target = { interviewId: 'i1', key: 'touched-base:p1', draftKey: 'i1:p1:check-in' };
+  const note = { contactId: 'i1:p1', label: 'Check in a few months on', text: 'Hi Katherine' };
+  sending.sendNote(target, 'copied', newDraft(now), note);
+  const sentAt = tab.$doc.get().interviews[0]!.done['touched-base:p1']!;
+  expect(tab.$doc.get().contacts['i1:p1']?.log).toHaveLength(2);
+  // The note was edited after it was sent: the builder now shows other words.
+  sending.unsendNote(target, sentAt, { ...note, text: 'Hi Katherine, one more thing' });
+  expect(tab.$doc.get().contacts['i1:p1']?.log).toEqual(log);
 });
 
 it('removing the last record of a person forgets their contact data, and the undo brings it back', async () => {

@@ -28,6 +28,12 @@ export interface NoteLog {
   text: string;
 }
 
+/**
+ * The id of the entry a note sent at `sentAt` (the moment the task was ticked) is logged under, so undoing that
+ * send takes out that entry and no other. (Random ids are hex: this one cannot be taken by another entry.)
+ */
+const loggedAs = (sentAt: string) => `sent-${sentAt}`;
+
 /** Records the note as sent, how (`via`), from the draft as shown; logs it with the person when `log` says. */
 export function sendNote(target: SendTarget, via: SentVia, draft: Draft, log?: NoteLog): void {
   const now = new Date();
@@ -40,14 +46,15 @@ export function sendNote(target: SendTarget, via: SentVia, draft: Draft, log?: N
       draft,
     );
     if (!log) return sent;
-    const entry = { id: crypto.randomUUID().slice(0, 8), on: localDay(now), kind: 'note' as const };
+    const entry = { id: loggedAs(now.toISOString()), on: localDay(now), kind: 'note' as const };
     return logContact(sent, log.contactId, { ...entry, notes: log.label, text: log.text }, now);
   });
 }
 
 /**
  * Takes back a note marked sent at `sentAt`: the task is open again, the draft keeps every word, and the
- * note logged with the person that day with this very text (if any) is taken out of their history.
+ * entry that send logged with the person (if any) is taken out of their history. A note logged by an older
+ * version, under a random id, is found as it was then: the note logged that day with this very text.
  */
 export function unsendNote(target: SendTarget, sentAt: string, log?: NoteLog): void {
   const now = new Date();
@@ -56,9 +63,12 @@ export function unsendNote(target: SendTarget, sentAt: string, log?: NoteLog): v
     if (undone.drafts[target.draftKey]) undone = patchDraft(undone, target.draftKey, { sentVia: '' }, now);
     if (!log) return undone;
     const day = localDay(new Date(sentAt));
-    const entry = undone.contacts[log.contactId]?.log.findLast(
-      (e) => e.kind === 'note' && e.on === day && e.text === log.text,
-    );
+    const entries = undone.contacts[log.contactId]?.log ?? [];
+    const entry =
+      entries.find((e) => e.id === loggedAs(sentAt)) ??
+      entries.findLast(
+        (e) => e.kind === 'note' && e.on === day && e.text === log.text && !e.id.startsWith('sent-'),
+      );
     return entry ? unlogContact(undone, log.contactId, entry.id, now) : undone;
   });
 }
