@@ -200,6 +200,26 @@ test('adding an interview while its code cannot load keeps what was typed, says 
   ).toEqual([['Harbor <b>Foods</b>', 'Buyer']]);
 });
 
+test('a button whose code cannot load says so, and works when pressed again', async ({ page }) => {
+  await seedStorage(page, currentDoc);
+  let failing = true;
+  await page.route(/\/_astro\/transfer\.[\w-]+\.js$/, (route) =>
+    failing ? route.abort('internetdisconnected') : route.continue(),
+  );
+  await page.goto('/data/');
+  const create = page.getByRole('button', { name: 'Create a transfer link' });
+  await create.click();
+  await expect(page.getByRole('status').filter({ hasText: 'did not load' })).toContainText('Try again');
+  await expect(page.getByTestId('transfer-code')).toHaveCount(0);
+  failing = false;
+  // The second try fetches afresh (after a reload where the browser keeps the failure: see above).
+  await expect(async () => {
+    if (page.url().endsWith('/data/')) await create.click({ timeout: 1000 });
+    await expect(page.getByTestId('transfer-code')).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  expect(await stored(page)).toEqual(currentDoc);
+});
+
 test('data this site saved opens without loading the validator; other data loads it, with Retry when it cannot', async ({
   page,
 }) => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { carried, loader } from '../../src/core/ui/later';
+import { NOT_LOADED, carried, loaded, loader } from '../../src/core/ui/later';
 
 /** A session storage in memory, or one that throws on every call (blocked). */
 function stubSession(blocked = false): Map<string, string> {
@@ -51,5 +51,20 @@ describe('code loaded on demand', () => {
     const load = loader(() => Promise.resolve(++calls));
     expect(await Promise.all([load(), load()])).toEqual([1, 1]);
     expect(await load()).toBe(1);
+  });
+
+  it('an action whose code cannot load says so, and loads it when tried again', async () => {
+    stubSession();
+    vi.stubGlobal('location', { reload: vi.fn() });
+    let fail = true;
+    const get = loader(() =>
+      fail ? Promise.reject(new Error('offline')) : Promise.resolve({ run: () => 'done' }),
+    );
+    const said: string[] = [];
+    expect(await loaded(get, (m) => said.push(m))).toBeUndefined();
+    expect(said).toEqual([NOT_LOADED]);
+    fail = false;
+    expect((await loaded(get, (m) => said.push(m)))?.run()).toBe('done');
+    expect(said).toHaveLength(1);
   });
 });

@@ -1,11 +1,14 @@
 import { type JSX, Show, createMemo, createSignal, onMount } from 'solid-js';
 import { sevenDayCap } from '../store/storage-cap';
 import { backupNudge } from './backup-due';
-import { $autoBackup, $backupMark } from './backup-state';
+import { $autoBackup, $backupMark, autoBackupCode } from './backup-state';
 import { AUTO_BACKUP_KEY, readLocal } from '../store/device-flags';
 import { markBackedUp, quietNudge } from './backup-done';
 import { $doc } from '../store/followup';
 import { useAtom } from '../ui/use-atom';
+import { loaded, loader } from '../ui/later';
+
+const backupNowCode = loader(() => import('./backup-now'));
 
 /**
  * The quiet line on each tool page when changes exist that no backup holds: "Last backup 12 days ago ·
@@ -21,7 +24,12 @@ export default function BackupNudge(): JSX.Element {
   const onDataPage = location.pathname.startsWith('/data/');
   const nudge = createMemo(() => (onDataPage ? undefined : backupNudge(doc(), mark(), new Date())));
   onMount(() => {
-    if (readLocal(AUTO_BACKUP_KEY) === '1') void import('./auto-backup').then((m) => m.startAutoBackup());
+    // If its code cannot load, the next page tries again; meanwhile this line asks for a backup as usual.
+    if (readLocal(AUTO_BACKUP_KEY) === '1')
+      void autoBackupCode().then(
+        (m) => m.startAutoBackup(),
+        () => undefined,
+      );
     void (navigator.storage?.persisted?.() ?? Promise.resolve(false)).then(
       (kept) => setCapped(sevenDayCap(kept)),
       () => setCapped(sevenDayCap()),
@@ -29,9 +37,10 @@ export default function BackupNudge(): JSX.Element {
   });
 
   const backUp = async () => {
-    const { backUpNow } = await import('./backup-now');
+    const code = await loaded(backupNowCode, setStatus);
+    if (!code) return;
     const current = $doc.get();
-    const done = await backUpNow(current);
+    const done = await code.backUpNow(current);
     if (done.via === 'cancelled') return;
     markBackedUp(current);
     setStatus(
@@ -47,7 +56,7 @@ export default function BackupNudge(): JSX.Element {
           <button
             type="button"
             class="link-button"
-            onClick={() => void import('./auto-backup').then((m) => m.allowAgain())}
+            onClick={() => void loaded(autoBackupCode, setStatus).then((m) => m?.allowAgain())}
           >
             Allow
           </button>

@@ -2,6 +2,10 @@ import { atom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import { type BackupMark, NO_BACKUP, readMark } from './backup-mark';
 import { BACKUP_MARK_KEY } from '../store/device-flags';
+import { loader } from '../ui/later';
+
+/** The automatic backup file's code, loaded when a page needs it: where one is set up, or on a click. */
+export const autoBackupCode = loader(() => import('./auto-backup'));
 
 /**
  * This device's last backup (when, of what) and "Not now": device-local, so kept apart from the document. The

@@ -40,6 +40,26 @@ export function loader<T>(load: () => Promise<T>): (carry?: { key: string; value
     }));
 }
 
+/** What an action says when the code it needs did not load: doing it again tries again (see `loader`). */
+export const NOT_LOADED =
+  'That did not work: this part of the page did not load (offline, or the site was updated). Try again.';
+
+/**
+ * The code `get` loads (a `loader`), or undefined when it cannot load, once `failed` has been given the sentence
+ * to show. For a button's action: pressing it again tries again, so nothing is left silently undone.
+ */
+export async function loaded<T>(
+  get: () => Promise<T>,
+  failed: (message: string) => void,
+): Promise<T | undefined> {
+  try {
+    return await get();
+  } catch {
+    failed(NOT_LOADED);
+    return undefined;
+  }
+}
+
 /** Puts `carry` where the page after the reload finds it; false when session storage is blocked. */
 function keepForReload(carry: { key: string; value: unknown } | undefined): boolean {
   try {

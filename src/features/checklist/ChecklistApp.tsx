@@ -6,7 +6,7 @@ import type { Incoming } from './invite/invite-model';
 import { AddInterview } from './AddInterview';
 import { DueList } from './DueList';
 import { InterviewList } from './InterviewList';
-import { later } from '../../core/ui/later';
+import { failedPart, later, loader } from '../../core/ui/later';
 import { Notices } from '../../core/ui/Notices';
 import { ProfileForm } from '../../core/ui/ProfileForm';
 import { useHashRecord, useMinuteClock } from '../../core/ui/routes';
@@ -19,6 +19,7 @@ interface ChecklistAppProps {
 
 /** One interview's page: loaded when first opened (the list is what the checklist opens on). */
 const InterviewView = later(() => import('./InterviewView'));
+const inviteCode = loader(() => import('./invite/InviteImport'));
 
 /**
  * The follow-up checklist: what is due across every interview first, then the interviews and the form to
@@ -46,16 +47,24 @@ export default function ChecklistApp(props: ChecklistAppProps): JSX.Element {
     route.open(id);
     setAdding(false);
   };
+  const [inviteFailed, setInviteFailed] = createSignal(false);
+  const takeInvite = () => {
+    setInviteFailed(false);
+    void inviteCode().then(
+      (m) => m.receiveInvites(receive),
+      () => setInviteFailed(true),
+    );
+  };
   onMount(() => {
     // An invite shared to the installed app (caught by the service worker) or opened with it (File Handling).
-    if (/[#?]invite=/.test(location.href))
-      void import('./invite/InviteImport').then((m) => m.receiveInvites(receive));
+    if (/[#?]invite=/.test(location.href)) takeInvite();
   });
 
   // The page's own heading and introduction belong to the list: hidden (tools.css) while an interview is open.
   return (
     <div class="checklist-app" classList={{ 'viewing-interview': !!current() }}>
       <Notices />
+      <Show when={inviteFailed()}>{failedPart(takeInvite, 'Your shared invite is kept. ')}</Show>
       <Show
         when={current()}
         fallback={

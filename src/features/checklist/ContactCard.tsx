@@ -3,7 +3,8 @@ import { titledName } from '../../core/names';
 import { doneKey } from '../../core/model/model';
 import type { Task } from '../../core/progress';
 import { setDone } from '../../core/store/followup';
-import { later } from '../../core/ui/later';
+import { later, loaded } from '../../core/ui/later';
+import { spellDialog } from '../../core/ui/spell-later';
 import type { Contact } from './ContactEdit';
 import { TaskList } from './TaskList';
 import { noteHref } from '../../core/links';
@@ -34,9 +35,12 @@ export function ContactCard(props: ContactCardProps): JSX.Element {
     return props.contact.kind === 'reference' ? props.contact.record.relationship : '';
   };
   let editButton: HTMLButtonElement | undefined;
+  const [spellNote, setSpellNote] = createSignal('');
   const check = async () => {
-    const { checkSpelling } = await import('../../core/ui/spell-dialog');
-    const ok = await checkSpelling(record().name);
+    setSpellNote('');
+    const dialog = await loaded(spellDialog, setSpellNote);
+    if (!dialog) return;
+    const ok = await dialog.checkSpelling(record().name);
     if (ok) setDone(props.interviewId, doneKey(ITEM_NAME_CHECKED, record().id), true);
     else setEditing(true);
   };
@@ -98,6 +102,9 @@ export function ContactCard(props: ContactCardProps): JSX.Element {
               >
                 Edit<span class="sr-only"> {name()}</span>
               </button>
+            </p>
+            <p role="status" class="field-hint">
+              {spellNote()}
             </p>
           </>
         }

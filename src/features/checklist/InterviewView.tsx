@@ -5,7 +5,7 @@ import type { Interview, Profile } from '../../core/model/model';
 import { progress, tasksFor } from '../../core/progress';
 import type { ChecklistItem } from '../../core/checklist-schema';
 import { $doc } from '../../core/store/followup';
-import { later } from '../../core/ui/later';
+import { later, loaded, loader } from '../../core/ui/later';
 import { settled as whenSettled } from '../../core/ui/settled';
 import { useAtom } from '../../core/ui/use-atom';
 import { DueList } from './DueList';
@@ -18,6 +18,8 @@ import { interviewTitle } from '../../core/titles';
 
 /** The details form, fetched the first time someone opens it. */
 const InterviewEdit = later(() => import('./InterviewEdit'));
+/** The removal code (with its undo): deleting is rare, so it loads on the first click. */
+const recordsCode = loader(() => import('./records'));
 
 interface InterviewViewProps {
   interview: Interview;
@@ -42,6 +44,7 @@ export default function InterviewView(props: InterviewViewProps): JSX.Element {
   const subjectTasks = (subjectId?: string) => tasks().filter((t) => t.subjectId === subjectId);
   const due = () => dueList([props.interview], props.items, props.profile, props.now);
   const [editing, setEditing] = createSignal(false);
+  const [notDeleted, setNotDeleted] = createSignal('');
   const doc = useAtom($doc);
   // What looks across every interview (check-ins, the same person elsewhere) follows the data once typing
   // pauses, not on each keystroke: with hundreds of people it is most of a keystroke's work.
@@ -141,15 +144,20 @@ export default function InterviewView(props: InterviewViewProps): JSX.Element {
         <button
           type="button"
           class="button danger"
-          onClick={() => {
-            // The removal code (with its undo) loads on the first click: deleting is rare.
+          onClick={async () => {
             const which = id();
-            void import('./records').then((m) => m.deleteInterview(which));
+            setNotDeleted('');
+            const records = await loaded(recordsCode, setNotDeleted);
+            if (!records) return;
+            records.deleteInterview(which);
             props.onBack();
           }}
         >
           Delete this interview
         </button>
+      </p>
+      <p role="status" class="no-print">
+        {notDeleted()}
       </p>
     </article>
   );

@@ -1,5 +1,6 @@
 import { type JSX, Show, createSignal } from 'solid-js';
-import { $autoBackup, type AutoBackupState } from '../../core/backup/backup-state';
+import { $autoBackup, type AutoBackupState, autoBackupCode } from '../../core/backup/backup-state';
+import { loaded } from '../../core/ui/later';
 import { useAtom } from '../../core/ui/use-atom';
 import { momentText } from '../../core/dates';
 
@@ -12,7 +13,8 @@ const time = (iso: string) => (iso ? momentText(new Date(iso)) : 'not yet');
 export function AutoBackupControl(): JSX.Element {
   const auto = useAtom($autoBackup);
   const [note, setNote] = createSignal('');
-  const code = () => import('../../core/backup/auto-backup');
+  /** The file code, or undefined (with a note saying so) when it cannot load. */
+  const code = () => loaded(autoBackupCode, setNote);
   const is = <S extends AutoBackupState['state']>(state: S) => {
     const a = auto();
     return a.state === state ? (a as Extract<AutoBackupState, { state: S }>) : undefined;
@@ -20,11 +22,11 @@ export function AutoBackupControl(): JSX.Element {
 
   const start = async () => {
     setNote('');
-    if (!(await (await code()).chooseFile('follow-up-kit-backup.json')))
-      setNote('No file chosen: nothing changed.');
+    const m = await code();
+    if (m && !(await m.chooseFile('follow-up-kit-backup.json'))) setNote('No file chosen: nothing changed.');
   };
   const off = (
-    <button type="button" class="button secondary" onClick={() => void code().then((m) => m.turnOff())}>
+    <button type="button" class="button secondary" onClick={() => void code().then((m) => m?.turnOff())}>
       Turn off
     </button>
   );
@@ -49,7 +51,7 @@ export function AutoBackupControl(): JSX.Element {
               <button
                 type="button"
                 class="button primary"
-                onClick={() => void code().then((m) => m.allowAgain())}
+                onClick={() => void code().then((m) => m?.allowAgain())}
               >
                 Allow
               </button>

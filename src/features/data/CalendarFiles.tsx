@@ -5,6 +5,10 @@ import type { Interview } from '../../core/model/model';
 import type { ChecklistItem } from '../../core/checklist-schema';
 import { download } from '../../core/files';
 import { interviewTitle } from '../../core/titles';
+import { loaded, loader } from '../../core/ui/later';
+
+/** The calendar code, and the record of what earlier files held: loaded on the first click. */
+const calendarCode = loader(() => Promise.all([import('./ics'), import('./calendar-record')]));
 
 /** What the all-interviews files held, on this device (see calendar-record.ts). */
 const RECORD_KEY = 'fuk:calendar';
@@ -41,13 +45,14 @@ export function CalendarFiles(props: CalendarFilesProps): JSX.Element {
   const [status, setStatus] = createSignal('');
 
   const save = async (interview?: Interview) => {
-    const ics = await import('./ics');
+    const code = await loaded(calendarCode, setStatus);
+    if (!code) return;
+    const [ics, { readRecord }] = code;
     const now = new Date();
     const options = { origin: location.origin };
     let text: string;
     if (interview) text = ics.interviewCalendar(interview, props.items, now, options);
     else {
-      const { readRecord } = await import('./calendar-record');
       const file = ics.allInterviewsCalendarFile(
         props.interviews,
         props.items,

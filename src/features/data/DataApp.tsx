@@ -1,4 +1,4 @@
-import { type Component, type JSX, Show, createEffect, createSignal, onMount } from 'solid-js';
+import { type JSX, Show, createSignal, onMount } from 'solid-js';
 import {
   MAX_BACKUP_BYTES,
   type RestorePreview,
@@ -24,6 +24,10 @@ import type { TransferOpenProps } from './TransferOpen';
 import { timed, timedSince } from '../../core/timed';
 
 const TransferOpen = later<TransferOpenProps>(() => import('./TransferOpen'));
+/** Data kept aside is rare: its list loads only when there is some. */
+const KeptList = later<KeptAsideListProps>(() =>
+  import('./KeptAsideList').then((m) => ({ default: m.KeptAsideList })),
+);
 
 /**
  * Your data: keep it (persistent storage, backups), restore it, move it, hand over your contact card and
@@ -34,13 +38,7 @@ export default function DataApp(props: { items: readonly ChecklistItem[] }): JSX
   const [error, setError] = createSignal('');
   const [transfer, setTransfer] = createSignal('');
   const [pending, setPending] = createSignal<{ doc: FollowUpDoc; preview: RestorePreview; name: string }>();
-  // Data kept aside is rare: its list loads only when there is some.
   const keptAside = useAtom($keptAsideList);
-  const [KeptList, setKeptList] = createSignal<Component<KeptAsideListProps>>();
-  createEffect(() => {
-    if (keptAside().length > 0 && !KeptList())
-      void import('./KeptAsideList').then((m) => setKeptList(() => m.KeptAsideList));
-  });
   onMount(() => {
     // Opened from a transfer link: read it (its code is asked for there), then take it out of the address bar.
     if (location.hash.includes('transfer=')) {
@@ -73,25 +71,20 @@ export default function DataApp(props: { items: readonly ChecklistItem[] }): JSX
       <Notices />
       <KeepSafe />
 
-      <Show when={KeptList()}>
-        {(list) => {
-          const List = list();
-          return (
-            <List
-              download={download}
-              onRestore={(kept, name) => {
-                setError('');
-                setPending({ doc: kept, preview: previewRestore(doc(), kept), name });
-                document.getElementById('restore-title')?.scrollIntoView();
-              }}
-              onError={(message) => {
-                setPending(undefined);
-                setError(message);
-                document.getElementById('restore-title')?.scrollIntoView();
-              }}
-            />
-          );
-        }}
+      <Show when={keptAside().length > 0}>
+        <KeptList
+          download={download}
+          onRestore={(kept, name) => {
+            setError('');
+            setPending({ doc: kept, preview: previewRestore(doc(), kept), name });
+            document.getElementById('restore-title')?.scrollIntoView();
+          }}
+          onError={(message) => {
+            setPending(undefined);
+            setError(message);
+            document.getElementById('restore-title')?.scrollIntoView();
+          }}
+        />
       </Show>
 
       <section aria-labelledby="restore-title">

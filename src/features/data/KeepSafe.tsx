@@ -2,12 +2,12 @@ import { type JSX, Show, createSignal, onMount } from 'solid-js';
 import { backupFileName, exportBackup } from '../../core/model/backup';
 import { backupStatus } from '../../core/backup/backup-due';
 import { markBackedUp } from '../../core/backup/backup-done';
-import { $backupMark } from '../../core/backup/backup-state';
+import { $backupMark, autoBackupCode } from '../../core/backup/backup-state';
 import { download } from '../../core/files';
 import { AUTO_BACKUP_KEY, readLocal } from '../../core/store/device-flags';
 import { $doc } from '../../core/store/followup';
 import { sevenDayCap } from '../../core/store/storage-cap';
-import { later } from '../../core/ui/later';
+import { later, loaded } from '../../core/ui/later';
 import { useAtom } from '../../core/ui/use-atom';
 import { timed } from '../../core/timed';
 import { SafariNote } from './SafariNote';
@@ -41,6 +41,7 @@ export function KeepSafe(): JSX.Element {
   };
   // Where a file is set up already, its control (and code) loads with the page; else on the first click.
   const [autoShown, setAutoShown] = createSignal(readLocal(AUTO_BACKUP_KEY) === '1');
+  const [fileNote, setFileNote] = createSignal('');
   onMount(() => void navigator.storage?.persisted?.().then(setPersisted));
 
   return (
@@ -110,14 +111,15 @@ export function KeepSafe(): JSX.Element {
                   class="button secondary"
                   onClick={() =>
                     // The file code loads on this click; the picker still counts it as the user's.
-                    void import('../../core/backup/auto-backup')
-                      .then((m) => m.chooseFile('follow-up-kit-backup.json'))
-                      .then(setAutoShown)
+                    void loaded(autoBackupCode, setFileNote).then(
+                      async (m) => m && setAutoShown(await m.chooseFile('follow-up-kit-backup.json')),
+                    )
                   }
                 >
                   Keep a backup file up to date
                 </button>
               </p>
+              <p role="status">{fileNote()}</p>
             </div>
           }
         >

@@ -2,6 +2,9 @@ import { type JSX, Show, createSignal } from 'solid-js';
 import type { FollowUpDoc } from '../../core/model/model';
 import { QR_MAX_CHARS, type QrPath, qrPath } from './qr';
 import { QrCode } from './QrCode';
+import { loaded, loader } from '../../core/ui/later';
+
+const transferCode = loader(() => import('./transfer'));
 
 /**
  * Creates a link that carries all the data in its #fragment, sealed under a code of words shown here, to open on
@@ -15,17 +18,21 @@ export function TransferLink(props: { doc: FollowUpDoc }): JSX.Element {
 
   const create = async () => {
     // Loaded on first use: the page needs none of it until then.
-    const { sealTransfer } = await import('./transfer');
-    const sealed = await sealTransfer(props.doc);
+    const code = await loaded(transferCode, setStatus);
+    if (!code) return;
+    const sealed = await code.sealTransfer(props.doc);
     const url = `${location.origin}/data/#${sealed.fragment}`;
     setLink(url);
     setCode(sealed.code);
-    setQr(url.length <= QR_MAX_CHARS ? await qrPath(url) : undefined);
-    setStatus(
-      url.length <= QR_MAX_CHARS
-        ? `Link ready: scan the QR code with the other device, or copy the link. Its code is: ${sealed.code}.`
-        : `Link ready. It is too long for a QR code: copy it and send it to yourself. Its code is: ${sealed.code}.`,
-    );
+    const fits = url.length <= QR_MAX_CHARS;
+    const drawn = fits ? await qrPath(url) : undefined;
+    setQr(drawn);
+    const how = drawn
+      ? 'Link ready: scan the QR code with the other device, or copy the link.'
+      : fits
+        ? 'Link ready: copy it and send it to yourself.'
+        : 'Link ready. It is too long for a QR code: copy it and send it to yourself.';
+    setStatus(`${how} Its code is: ${sealed.code}.`);
   };
 
   return (

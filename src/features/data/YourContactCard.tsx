@@ -2,6 +2,9 @@ import { type Component, type JSX, Show, createSignal, untrack } from 'solid-js'
 import { type Profile, missingChannels } from '../../core/model/model';
 import { ProfileForm } from '../../core/ui/ProfileForm';
 import type { ContactCardViewProps } from './ContactCardView';
+import { loaded, loader } from '../../core/ui/later';
+
+const cardView = loader(() => import('./ContactCardView'));
 
 /**
  * The user's contact card: their details (the same form as the note builder's), then, once asked for, the
@@ -14,8 +17,9 @@ export function YourContactCard(props: { profile: Profile }): JSX.Element {
   const startOpen = untrack(() => missingChannels(props.profile).length > 0 || !props.profile.name.trim());
 
   const open = async () => {
-    const { ContactCardView } = await import('./ContactCardView');
-    setView(() => ContactCardView);
+    const code = await loaded(cardView, setStatus);
+    if (!code) return;
+    setView(() => code.ContactCardView);
     // The button is gone: keep the keyboard where the work is, on the card's first action or the first field.
     const section = document.getElementById('contact-card');
     const target = ['.your-card button', '.profile[open] input', '.profile summary']

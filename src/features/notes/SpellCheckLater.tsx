@@ -1,4 +1,6 @@
 import { type JSX, Show, createSignal } from 'solid-js';
+import { loaded } from '../../core/ui/later';
+import { spellDialog } from '../../core/ui/spell-later';
 
 interface SpellCheckLaterProps {
   name: string;
@@ -10,9 +12,12 @@ interface SpellCheckLaterProps {
 /** Asks to double-check the spelling of a name; the letter-by-letter dialog loads the first time it opens. */
 export default function SpellCheckLater(props: SpellCheckLaterProps): JSX.Element {
   const [fix, setFix] = createSignal(false);
+  const [note, setNote] = createSignal('');
   const open = async () => {
-    const { checkSpelling } = await import('../../core/ui/spell-dialog');
-    const confirmed = await checkSpelling(props.name);
+    setNote('');
+    const dialog = await loaded(spellDialog, setNote);
+    if (!dialog) return;
+    const confirmed = await dialog.checkSpelling(props.name);
     setFix(!confirmed);
     if (confirmed) props.onConfirm();
   };
@@ -27,7 +32,10 @@ export default function SpellCheckLater(props: SpellCheckLaterProps): JSX.Elemen
           {' '}
           Correct it in <a href={props.fixHref}>your checklist</a>: this note is kept.
         </span>
-      </Show>
+      </Show>{' '}
+      <span role="status" class="field-hint">
+        {note()}
+      </span>
     </p>
   );
 }

@@ -3,6 +3,7 @@ import { whenText } from '../labels';
 import type { Interview } from '../../../core/model/model';
 import { $doc } from '../../../core/store/followup';
 import { uid } from '../../../core/ui/Field';
+import { NOT_LOADED, loader } from '../../../core/ui/later';
 import { type Incoming, type InviteEvent, MAX_INVITE_BYTES, tooLarge } from './invite-model';
 import { InvitePreview } from './InvitePreview';
 import { takeShared } from './shared-invite';
@@ -14,6 +15,9 @@ interface InviteImportProps {
   /** Closes the panel; with an id, that interview was added or updated and opens. */
   onClose: (id?: string) => void;
 }
+
+const fileReader = loader(() => import('./invite'));
+const textReader = loader(() => import('./invite-text'));
 
 const reader = () => ({ email: $doc.get().profile.email, now: new Date() });
 
@@ -28,14 +32,15 @@ export function receiveInvites(receive: (incoming: Incoming | undefined) => void
 /** Reads a file: refused over the limit before a byte is parsed, then read with ical.js (fetched now). */
 async function readFile(file: File): Promise<InviteEvent[] | string> {
   if (file.size > MAX_INVITE_BYTES) return tooLarge(file.size);
-  const [{ readInvite }, text] = await Promise.all([import('./invite'), file.text()]);
-  const result = readInvite(text, reader());
+  const [code, text] = await Promise.all([fileReader().catch(() => undefined), file.text()]);
+  if (!code) return NOT_LOADED;
+  const result = code.readInvite(text, reader());
   return result.ok ? result.events : result.message;
 }
 
-async function readText(text: string): Promise<InviteEvent[]> {
-  const { readPastedInvite } = await import('./invite-text');
-  return [readPastedInvite(text, reader())];
+async function readText(text: string): Promise<InviteEvent[] | string> {
+  const code = await textReader().catch(() => undefined);
+  return code ? [code.readPastedInvite(text, reader())] : NOT_LOADED;
 }
 
 /**
