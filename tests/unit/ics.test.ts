@@ -412,6 +412,17 @@ describe('events that should go away', () => {
     expect(last.sent['bw-follow-up-sent']).toBeUndefined();
   });
 
+  it('never cancels an interview that has taken place: the calendar keeps it, and the record forgets it', () => {
+    expect(parsed(first.text).get('up-interview@follow-up-kit')?.status).toBeNull();
+    // December 10 at 2 pm has passed.
+    const after = allInterviewsCalendarFile([brightwater, harbor, upcoming], items, day(15), {}, first.sent);
+    expect(parsed(after.text).has('up-interview@follow-up-kit')).toBe(false);
+    expect(after.sent['up-interview']).toBeUndefined();
+    // Deleted, it is cancelled as any other event.
+    const deleted = allInterviewsCalendarFile([brightwater, harbor], items, day(1), {}, first.sent);
+    expect(parsed(deleted.text).get('up-interview@follow-up-kit')?.status).toBe('CANCELLED');
+  });
+
   it('writes an event that came back with a SEQUENCE above its cancellation', () => {
     const gone = allInterviewsCalendarFile([harbor, upcoming], items, day(1), {}, first.sent);
     const cancelled = parsed(gone.text).get('bw-follow-up-sent@follow-up-kit')!;

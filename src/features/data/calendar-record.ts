@@ -40,11 +40,14 @@ const secondsSince2020 = (at: Date) => Math.max(0, Math.floor((at.getTime() - Da
 /**
  * Compares the events of a new file with the record: the events to write cancelled, the SEQUENCE each event
  * must carry (higher than a cancellation sent before, for one that came back), and the record to keep.
+ * `past` are events left out only because they are over (an interview that took place): they are forgotten,
+ * not cancelled, so the user's calendar keeps them.
  */
 export function reconcile(
   events: readonly EventLike[],
   record: CalendarRecord,
   now: Date,
+  past: ReadonlySet<string> = new Set(),
 ): { cancelled: EventLike[]; sequences: Map<string, number>; record: CalendarRecord } {
   const next: CalendarRecord = {};
   const sequences = new Map<string, number>();
@@ -56,7 +59,7 @@ export function reconcile(
   }
   const cancelled: EventLike[] = [];
   for (const [uid, sent] of Object.entries(record)) {
-    if (next[uid]) continue;
+    if (next[uid] || (past.has(uid) && !sent.goneAt)) continue;
     const goneAt = sent.goneAt ?? now.toISOString();
     if (now.getTime() - Date.parse(goneAt) > KEEP_CANCELLED_DAYS * DAY) continue;
     // A first cancellation counts one higher than what was sent; later files repeat it unchanged.

@@ -76,6 +76,9 @@ function noteLink(item: DueItem, origin: string | undefined): string | undefined
   return `${origin}${noteHref(item.interviewId, item.note.situation, item.note.recipientId)}`;
 }
 
+/** The UID of an interview's own event. */
+const interviewUid = (interview: Pick<Interview, 'id'>) => `${interview.id}-interview`;
+
 function eventsOf(
   interviews: readonly Interview[],
   items: readonly ChecklistItem[],
@@ -89,7 +92,7 @@ function eventsOf(
     const at = parseInterviewAt(interview.at);
     if (!at || at <= now) continue;
     events.push({
-      uid: `${interview.id}-interview`,
+      uid: interviewUid(interview),
       sequence: sequenceOf(interview),
       start: at,
       minutes: 60,
@@ -222,7 +225,12 @@ export function allInterviewsCalendarFile(
   sent: CalendarRecord,
 ): { text: string; sent: CalendarRecord } {
   const events = eventsOf(interviews, items, now, options);
-  const { cancelled, sequences, record } = reconcile(events, sent, now);
+  // An interview that has taken place leaves the file but happened: forgotten, never cancelled.
+  const held = interviews.filter((i) => {
+    const at = parseInterviewAt(i.at);
+    return at && at <= now;
+  });
+  const { cancelled, sequences, record } = reconcile(events, sent, now, new Set(held.map(interviewUid)));
   for (const e of events) e.sequence = sequences.get(e.uid) ?? e.sequence;
   const gone = cancelled.map((c) => ({ ...c, description: '', alarms: [], cancelled: true }));
   return { text: calendarText([...events, ...gone], now, 'Interview follow-ups'), sent: record };
