@@ -135,28 +135,32 @@ test('the automatic backup file: written once after a burst of typing, and again
   await expect(page.getByRole('button', { name: 'Keep a backup file up to date' })).toBeVisible();
 });
 
-test('a backup file that cannot be written says so, and the tool keeps working', async ({ page }) => {
-  await stubFilePicker(page);
-  await page.clock.install();
-  await page.addInitScript(() => {
-    FileSystemFileHandle.prototype.createWritable = () =>
-      Promise.reject(new DOMException('Read-only place', 'NoModificationAllowedError'));
+for (const [where, error, says] of [
+  ['in a read-only place', 'NoModificationAllowedError', 'cannot be written (read-only)'],
+  ['on a full disk', 'QuotaExceededError', 'The disk is full: free some space'],
+] as const)
+  test(`a backup file ${where} says so, and the tool keeps working`, async ({ page }) => {
+    await stubFilePicker(page);
+    await page.clock.install();
+    await page.addInitScript((name) => {
+      FileSystemFileHandle.prototype.createWritable = () =>
+        Promise.reject(new DOMException('Cannot write', name));
+    }, error);
+    await seedStorage(page, currentDoc);
+    await page.goto('/data/');
+    await page.getByRole('button', { name: 'Keep a backup file up to date' }).click();
+    await expect(page.getByTestId('auto-backup-state')).toContainText(says);
+    await expect(page.getByRole('button', { name: 'Choose another file' })).toBeVisible();
+    // On the next page the file is tried again a few seconds in; it fails again, and the page says so.
+    await page.goto('/checklist/');
+    const failed = page.getByTestId('auto-backup-failed');
+    // The file code loads after the page; then the write waits a few seconds.
+    await expect(async () => {
+      await page.clock.runFor(6_000);
+      await expect(failed).toContainText('could not be written', { timeout: 500 });
+    }).toPass();
+    expect((await stored(page)).interviews).toEqual(currentDoc.interviews);
   });
-  await seedStorage(page, currentDoc);
-  await page.goto('/data/');
-  await page.getByRole('button', { name: 'Keep a backup file up to date' }).click();
-  await expect(page.getByTestId('auto-backup-state')).toContainText('cannot be written (read-only)');
-  await expect(page.getByRole('button', { name: 'Choose another file' })).toBeVisible();
-  // On the next page the file is tried again a few seconds in; it fails again, and the page says so.
-  await page.goto('/checklist/');
-  const failed = page.getByTestId('auto-backup-failed');
-  // The file code loads after the page; then the write waits a few seconds.
-  await expect(async () => {
-    await page.clock.runFor(6_000);
-    await expect(failed).toContainText('could not be written', { timeout: 500 });
-  }).toPass();
-  expect((await stored(page)).interviews).toEqual(currentDoc.interviews);
-});
 
 // Chromium keeps a module that failed to load as failed for the life of the page: Retry asks again in the page
 // and, when that fails too, reloads it, which fetches afresh.

@@ -94,6 +94,14 @@ describe('sealed transfer links', () => {
     expect(await decodeTransfer(`#${fragment}`, typed(code))).toEqual({ ok: true, doc: hostileDoc });
   });
 
+  it('seals each link with a fresh random salt and IV: the same data under the same code never reads alike', async () => {
+    const links = await Promise.all([1, 2, 3].map(() => sealTransfer(currentDoc, 'maple river quiet orbit')));
+    const heads = links.map(({ fragment }) => fragment.slice(0, 60));
+    expect(new Set(heads).size).toBe(3);
+    for (const { fragment } of links)
+      expect(await decodeTransfer(`#${fragment}`, 'maple river quiet orbit')).toMatchObject({ ok: true });
+  });
+
   it('says a wrong code is wrong, and asks for a missing one', async () => {
     const { fragment } = await sealTransfer(currentDoc, 'maple river quiet orbit');
     expect(await decodeTransfer(`#${fragment}`, 'maple river quiet order')).toMatchObject({
