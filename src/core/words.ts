@@ -16,6 +16,20 @@ export function joinWords(items: readonly string[], conjunction: 'and' | 'or' = 
   return `${kept.join(', ')}, ${conjunction} ${last}`;
 }
 
+/**
+ * ASCII letters and digits of `text`, lower-cased, joined by hyphens, for a file name: "José de la Cruz" →
+ * "jose-de-la-cruz", "Brightwater Labs, Inc." → "brightwater-labs-inc"; at most `max` characters.
+ */
+export function fileSlug(text: string, max = 40): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, max)
+    .replace(/^-+|-+$/g, '');
+}
+
 /** "1 interview", "2 interviews", "0 interviews"; `many` for a plural that is not `one` + "s" ("people"). */
 export function counted(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;

@@ -10,7 +10,7 @@ import {
   strengthList,
   titleInSentence,
 } from '../../src/features/notes/grammar';
-import { counted, joinWords } from '../../src/core/words';
+import { counted, fileSlug, joinWords } from '../../src/core/words';
 
 describe('titleInSentence: a job title as it reads inside a sentence', () => {
   it.each([
@@ -79,6 +79,20 @@ describe('joinWords: lists of one to three, US style', () => {
     [['home phone', 'email', 'postal address'], 'home phone, email, or postal address'],
   ])('with "or": %j → "%s"', (items, joined) => {
     expect(joinWords(items, 'or')).toBe(joined);
+  });
+});
+
+describe('fileSlug: one slug for every file name', () => {
+  it.each([
+    ['José de la Cruz', 40, 'jose-de-la-cruz'],
+    ['Brightwater Labs, Inc.', 40, 'brightwater-labs-inc'],
+    ['  --Ünïcödé & Søns--  ', 40, 'unicode-s-ns'],
+    ['<script>alert(1)</script>', 40, 'script-alert-1-script'],
+    ['a'.repeat(30) + ' ' + 'b'.repeat(30), 40, `${'a'.repeat(30)}-${'b'.repeat(9)}`],
+    ['a'.repeat(39) + ' b', 40, 'a'.repeat(39)],
+    ['日本語', 40, ''],
+  ])('%j (at most %i) → "%s"', (text, max, slug) => {
+    expect(fileSlug(text, max)).toBe(slug);
   });
 });
 

@@ -68,14 +68,3 @@ export function foldLine(line: string): string {
 export function contentLines(lines: readonly string[]): string {
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }
-
-/** A short lowercase ASCII slug for a file name: `Brightwater Labs, Inc.` → `brightwater-labs-inc`. */
-export function fileSlug(value: string, max = 40): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, max)
-    .replace(/^-+|-+$/g, '');
-}

@@ -7,7 +7,8 @@
  * all-interviews file is written cancelled. Every text keeps its line breaks, escaped. Pure: "now" is passed in.
  */
 import type { ChecklistItem } from '../../core/checklist-schema';
-import { contentLines, escapeText, fileSlug, keepLines } from './content-line';
+import { contentLines, escapeText, keepLines } from './content-line';
+import { fileSlug } from '../../core/words';
 import { localDay, parseInterviewAt, twoDigits } from '../../core/local-dates';
 import { type DueItem, type TouchData, dueList, touchesDue } from '../../core/due';
 import { noteHref } from '../../core/links';

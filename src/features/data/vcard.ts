@@ -2,7 +2,8 @@
  * The user's contact card: a vCard 4.0 file (RFC 6350) and a plain-text email signature, built from the
  * profile. Pure: no window, no DOM; loaded on demand by "Your data".
  */
-import { cleanText, contentLines, escapeText, fileSlug, oneLine } from './content-line';
+import { cleanText, contentLines, escapeText, oneLine } from './content-line';
+import { fileSlug } from '../../core/words';
 import { type Profile, missingChannels } from '../../core/model/model';
 import { contactBlock } from '../../core/contact-block';
 
