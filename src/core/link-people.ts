@@ -3,7 +3,14 @@
  * them, the link itself and its undo, and taking a record out again. Pure: documents in, documents out.
  */
 import { emptyContact, patchContact, patchRecords } from './model/people-ops';
-import type { Contact, FollowUpDoc, Interview, Person, Reference } from './model/model';
+import {
+  type Contact,
+  type FollowUpDoc,
+  type Interview,
+  type Person,
+  type Reference,
+  mergeLogs,
+} from './model/model';
 import { type PersonGroup, nameKey, peopleOf } from './people';
 import { interviewTitle } from './titles';
 
@@ -112,9 +119,7 @@ export function conflictsOf(a: PersonGroup, b: PersonGroup): Conflict[] {
 function mergeContacts(keep: Contact | undefined, other: Contact | undefined, ids: string[], now: Date) {
   const base = keep && keep.rhythm !== 'auto' ? keep : (other ?? keep);
   if (!base) return undefined;
-  const log = [...(keep?.log ?? []), ...(other?.log ?? [])].sort((x, y) =>
-    x.on < y.on ? -1 : x.on > y.on ? 1 : 0,
-  );
+  const log = mergeLogs(keep?.log ?? [], other?.log ?? []);
   const apart = [...new Set([...(keep?.apart ?? []), ...(other?.apart ?? [])])].filter(
     (id) => !ids.includes(id),
   );

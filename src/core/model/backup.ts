@@ -1,6 +1,6 @@
 import { localDay } from '../local-dates';
 import { counted } from '../words';
-import type { FollowUpDoc, Interview } from './model';
+import { type FollowUpDoc, type Interview, mergeLogs } from './model';
 
 /** The largest backup file accepted, in bytes. */
 export const MAX_BACKUP_BYTES = 1024 * 1024;
@@ -127,10 +127,7 @@ export function mergeDocs(current: FollowUpDoc, incoming: FollowUpDoc): FollowUp
     if (!mine) contacts[id] = theirs;
     else {
       const base = theirs.updatedAt > mine.updatedAt ? theirs : mine;
-      const known = new Set(mine.log.map((e) => e.id));
-      const log = [...mine.log, ...theirs.log.filter((e) => !known.has(e.id))].sort((a, b) =>
-        a.on < b.on ? -1 : a.on > b.on ? 1 : 0,
-      );
+      const log = mergeLogs(mine.log, theirs.log);
       contacts[id] = { ...base, log, apart: [...new Set([...mine.apart, ...theirs.apart])] };
     }
   }

@@ -66,6 +66,17 @@ export type Reference = Interview['references'][number];
 export type Contact = FollowUpDoc['contacts'][string];
 /** One logged contact: emailed, met, called, a LinkedIn message or a note sent. */
 export type LoggedContact = Contact['log'][number];
+
+/** Two logs of contacts as one: each entry once (by id, the first log's kept), in the order of their days. */
+export function mergeLogs(
+  first: readonly LoggedContact[],
+  second: readonly LoggedContact[],
+): LoggedContact[] {
+  const known = new Set(first.map((e) => e.id));
+  return [...first, ...second.filter((e) => !known.has(e.id))].sort((a, b) =>
+    a.on < b.on ? -1 : a.on > b.on ? 1 : 0,
+  );
+}
 /** A note being written, saved per recipient and situation. */
 export type Draft = FollowUpDoc['drafts'][string];
 
