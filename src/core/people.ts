@@ -3,12 +3,8 @@
  * is the set of records (people and references of interviews) that share a contact id; linking two people
  * gives their records one id. Pure: documents are passed in and new ones returned.
  */
-import { HONORIFIC_ALTERNATION } from './honorifics';
 import { parseInterviewAt } from './local-dates';
 import type { Interview, Person, Reference } from './model/model';
-
-/** A leading honorific in a name already lower-cased and stripped of punctuation. */
-const LEADING_HONORIFIC = new RegExp(`^(?:${HONORIFIC_ALTERNATION}) `);
 
 /** How someone was recorded in one interview. */
 export type RecordKind = 'interviewer' | 'other' | 'reference';
@@ -76,5 +72,5 @@ export function nameKey(name: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
-    .replace(LEADING_HONORIFIC, '');
+    .replace(/^(ms|mrs|mr|mx|miss|dr|prof) /, '');
 }

@@ -1,10 +1,8 @@
-import { HONORIFIC_ALTERNATION } from '../../core/honorifics';
-
 /** The outcome of checking a greeting against the recorded name. */
 export type GreetingCheck = { ok: true } | { ok: false; message: string; suggestion?: string };
 
 // A title only as a whole word, with or without its dot: "Dr. Okafor", "dr Okafor", "Dr.Okafor", not "Drake".
-const HONORIFIC_RE = new RegExp(`(^|\\s)(?:${HONORIFIC_ALTERNATION})(?:\\.|(?=\\s|$))`, 'giu');
+const HONORIFIC_RE = /(^|\s)(?:mrs|mr|ms|miss|mx|dr|prof)(?:\.|(?=\s|$))/giu;
 
 /** The name tokens of `text` without titles; hyphenated names stay one token. */
 function nameTokens(text: string): string[] {
