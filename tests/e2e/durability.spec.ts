@@ -23,6 +23,75 @@ test('the nudge on a tool page leads to a backup download, then goes quiet', asy
   await expect(page.getByTestId('backup-nudge')).toHaveCount(0);
 });
 
+test.describe('on a phone', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+  /** A share sheet that hands the file on (`test:share` = `ok`), is closed (`abort`) or fails (`fail`). */
+  async function stubShareSheet(page: Page, answer: 'ok' | 'abort' | 'fail') {
+    await page.addInitScript((how) => {
+      const w = window as unknown as { __shared: { name: string; type: string; text: string }[] };
+      w.__shared = [];
+      navigator.canShare = (data) => Boolean(data?.files?.length);
+      navigator.share = async (data) => {
+        for (const file of data?.files ?? [])
+          w.__shared.push({ name: file.name, type: file.type, text: await file.text() });
+        if (how === 'abort') throw new DOMException('Share canceled', 'AbortError');
+        if (how === 'fail') throw new DOMException('Permission denied', 'NotAllowedError');
+      };
+    }, answer);
+  }
+  const shared = (page: Page) =>
+    page.evaluate(
+      () => (window as unknown as { __shared: { name: string; type: string; text: string }[] }).__shared,
+    );
+
+  test('“Back up now” opens the share sheet with the backup file, then the nudge goes quiet', async ({
+    page,
+  }) => {
+    await stubShareSheet(page, 'ok');
+    await seedStorage(page, manyInterviews(2));
+    await page.goto('/checklist/');
+    const nudge = page.getByTestId('backup-nudge');
+    await nudge.getByRole('button', { name: 'Back up now' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Backup shared: “follow-up-kit-backup-' }),
+    ).toBeVisible();
+    await expect(nudge).toHaveCount(0);
+    const [file, ...more] = await shared(page);
+    expect(more).toEqual([]);
+    expect(file?.name).toMatch(/^follow-up-kit-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(file?.type).toBe('application/json');
+    expect(JSON.parse(file?.text ?? '{}').interviews).toEqual((await stored(page)).interviews);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByTestId('backup-nudge')).toHaveCount(0);
+  });
+
+  test('closing the share sheet keeps nothing as backed up: the nudge stays', async ({ page }) => {
+    await stubShareSheet(page, 'abort');
+    await seedStorage(page, manyInterviews(2));
+    await page.goto('/checklist/');
+    const nudge = page.getByTestId('backup-nudge');
+    await nudge.getByRole('button', { name: 'Back up now' }).click();
+    await expect.poll(async () => (await shared(page)).length).toBe(1);
+    await expect(nudge).toContainText('No backup yet');
+    expect(await page.evaluate(() => localStorage.getItem('fuk:last-backup'))).toBeNull();
+  });
+
+  test('a share sheet that fails gives the file as a download instead', async ({ page }) => {
+    await stubShareSheet(page, 'fail');
+    await seedStorage(page, manyInterviews(2));
+    await page.goto('/checklist/');
+    const downloading = page.waitForEvent('download');
+    await page.getByTestId('backup-nudge').getByRole('button', { name: 'Back up now' }).click();
+    const file = await downloading;
+    expect(JSON.parse(readFileSync((await file.path())!, 'utf8')).interviews).toEqual(
+      (await stored(page)).interviews,
+    );
+    await expect(page.getByRole('status').filter({ hasText: 'Backup downloaded' })).toBeVisible();
+  });
+});
+
 test('the nudge returns after 7 days with a change, and “Not now” quiets it for 7 days', async ({ page }) => {
   const twelveDaysAgo = new Date(Date.now() - 12 * 86_400_000).toISOString();
   await page.addInitScript((at) => {
@@ -138,15 +207,18 @@ test('the automatic backup file: written once after a burst of typing, and again
 for (const [where, error, says] of [
   ['in a read-only place', 'NoModificationAllowedError', 'cannot be written (read-only)'],
   ['on a full disk', 'QuotaExceededError', 'The disk is full: free some space'],
+  ['in a system folder', 'SecurityError', 'does not allow writing to that place'],
+  ['that fails for a reason not foreseen', 'UnknownError', 'It said: “Cannot write”'],
 ] as const)
-  test(`a backup file ${where} says so, and the tool keeps working`, async ({ page }) => {
+  test(`a backup file ${where} says so, the tool keeps working, and the nudge returns`, async ({ page }) => {
+    const doc = manyInterviews(2);
     await stubFilePicker(page);
     await page.clock.install();
     await page.addInitScript((name) => {
       FileSystemFileHandle.prototype.createWritable = () =>
         Promise.reject(new DOMException('Cannot write', name));
     }, error);
-    await seedStorage(page, currentDoc);
+    await seedStorage(page, doc);
     await page.goto('/data/');
     await page.getByRole('button', { name: 'Keep a backup file up to date' }).click();
     await expect(page.getByTestId('auto-backup-state')).toContainText(says);
@@ -159,8 +231,56 @@ for (const [where, error, says] of [
       await page.clock.runFor(6_000);
       await expect(failed).toContainText('could not be written', { timeout: 500 });
     }).toPass();
-    expect((await stored(page)).interviews).toEqual(currentDoc.interviews);
+    // No backup was made, so the nudge asks for one as if no file were set up.
+    await expect(page.getByTestId('backup-nudge')).toContainText('No backup yet · Back up now');
+    expect((await stored(page)).interviews).toEqual(doc.interviews);
   });
+
+test('a permission taken back from the file: the page asks again, the nudge returns, and Allow writes', async ({
+  page,
+}) => {
+  const doc = manyInterviews(2);
+  await stubFilePicker(page);
+  await page.clock.install();
+  // Taken back as from the browser's site settings: asked, the browser still says granted, but a write is
+  // refused (NotAllowedError) until the person allows it again.
+  await page.addInitScript(() => {
+    const proto = FileSystemHandle.prototype as unknown as Record<string, () => Promise<string>>;
+    const request = proto['requestPermission']!;
+    proto['requestPermission'] = () => {
+      localStorage.removeItem('test:revoked');
+      return request();
+    };
+    const create = FileSystemFileHandle.prototype.createWritable;
+    FileSystemFileHandle.prototype.createWritable = function (...args) {
+      if (localStorage.getItem('test:revoked'))
+        return Promise.reject(new DOMException('Permission revoked', 'NotAllowedError'));
+      return create.apply(this, args);
+    };
+  });
+  await seedStorage(page, doc);
+  await page.goto('/data/');
+  await page.evaluate(() => localStorage.setItem('test:revoked', '1'));
+  await page.getByRole('button', { name: 'Keep a backup file up to date' }).click();
+  await expect(page.getByTestId('auto-backup-state')).toContainText(
+    'The browser wants your permission again to write “backup.json”',
+  );
+
+  // On a tool page the file is tried a few seconds in, refused again: the page asks, and the nudge is back.
+  await page.goto('/checklist/');
+  const ask = page.getByTestId('auto-backup-permission');
+  await expect(async () => {
+    await page.clock.runFor(6_000);
+    await expect(ask).toContainText('Your backup file needs your permission again', { timeout: 500 });
+  }).toPass();
+  await expect(page.getByTestId('backup-nudge')).toContainText('No backup yet · Back up now');
+  expect((await stored(page)).interviews).toEqual(doc.interviews);
+
+  await ask.getByRole('button', { name: 'Allow' }).click();
+  await expect.poll(async () => JSON.parse(await fileText(page)).interviews).toEqual(doc.interviews);
+  await expect(ask).toHaveCount(0);
+  await expect(page.getByTestId('backup-nudge')).toHaveCount(0);
+});
 
 // Chromium keeps a module that failed to load as failed for the life of the page: Retry asks again in the page
 // and, when that fails too, reloads it, which fetches afresh.

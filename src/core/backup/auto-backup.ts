@@ -55,7 +55,10 @@ function failure(error: unknown): string {
   )
     return 'The file is in a place that cannot be written (read-only): choose another place.';
   if (name === 'NotFoundError') return 'The file was moved or deleted: choose it again.';
-  return `The browser refused (${error instanceof Error ? error.message : String(error)}).`;
+  if (name === 'SecurityError')
+    return 'The browser does not allow writing to that place (a system folder, say): choose another.';
+  const why = error instanceof Error && error.message ? ` It said: “${error.message}”.` : '';
+  return `The browser stopped the write.${why} Choosing the file again usually mends it.`;
 }
 
 /** Writes the backup now. Never throws: a failure is shown, and the nudge returns since no backup was made. */
