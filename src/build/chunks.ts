@@ -28,7 +28,6 @@ const SHARED_BY = 4;
  * load), directly or through other modules; otherwise Rollup decides.
  */
 export function toolChunks(): (id: string, context: ChunkContext) => string | undefined {
-  const reach = new Map<string, number>();
   /** How many tool entries reach `id` through static imports: a walk up its importers. */
   const toolsReaching = (id: string, context: ChunkContext): number => {
     const seen = new Set([id]);
@@ -47,13 +46,9 @@ export function toolChunks(): (id: string, context: ChunkContext) => string | un
     }
     return entries;
   };
-  return (id, context) => {
-    if (TOOL_ENTRY.test(id)) return undefined;
-    let count = reach.get(id);
-    if (count === undefined) {
-      count = toolsReaching(id, context);
-      reach.set(id, count);
-    }
-    return count >= SHARED_BY ? 'tools' : undefined;
-  };
+  // Counted afresh for each module and each build, never remembered: the server build, where no tool page is an
+  // entry, would otherwise answer for the client's (a module both run would count 0 there too, and travel in a
+  // file of its own on every tool page).
+  return (id, context) =>
+    !TOOL_ENTRY.test(id) && toolsReaching(id, context) >= SHARED_BY ? 'tools' : undefined;
 }
