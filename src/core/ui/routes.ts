@@ -9,12 +9,12 @@ function idInHash(name: string): string | undefined {
 /**
  * The record a tool page's address names (`#interview=id`, `#person=id`), in step with the back and forward
  * buttons and a hash typed by hand; `open` shows another, or the list without one, as a new history entry:
- * back on the list, the cursor goes to its heading (`listHeading`, an element id) at the top of the page.
+ * back on the list, the cursor goes to its heading (`listHeading`, the element once the list is drawn) at the top of the page.
  * `onMove` hears every change the user made by moving through history.
  */
 export function useHashRecord(
   name: string,
-  listHeading: string,
+  listHeading: () => HTMLElement | undefined,
   onMove?: () => void,
 ): { id: Accessor<string | undefined>; open: (id: string | undefined) => void } {
   const [id, setId] = createSignal(idInHash(name));
@@ -36,7 +36,7 @@ export function useHashRecord(
     // Once the list is drawn again.
     if (!next)
       queueMicrotask(() => {
-        document.getElementById(listHeading)?.focus();
+        listHeading()?.focus();
         window.scrollTo(0, 0);
       });
   };

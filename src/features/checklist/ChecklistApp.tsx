@@ -32,7 +32,12 @@ export default function ChecklistApp(props: ChecklistAppProps): JSX.Element {
   const receive = (found: Incoming | undefined) => found && (setIncoming(found), setAdding(true));
   const now = useMinuteClock();
   const [focus, setFocus] = createSignal<'title' | 'people'>();
-  const route = useHashRecord('interview', 'interviews-title', () => setFocus(undefined));
+  let listHeading: HTMLElement | undefined;
+  const route = useHashRecord(
+    'interview',
+    () => listHeading,
+    () => setFocus(undefined),
+  );
   const openId = route.id;
   const current = () => doc().interviews.find((i) => i.id === openId());
   const listShown = createMemo(() => !current());
@@ -106,6 +111,7 @@ export default function ChecklistApp(props: ChecklistAppProps): JSX.Element {
             </Show>
             <Show when={doc().interviews.length > 0}>
               <InterviewList
+                headingRef={(el) => (listHeading = el)}
                 interviews={doc().interviews}
                 profile={doc().profile}
                 items={props.items}

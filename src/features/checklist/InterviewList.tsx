@@ -15,6 +15,8 @@ interface InterviewListProps {
   items: ChecklistItem[];
   now: Date;
   onOpen: (id: string) => void;
+  /** The list's heading, where the cursor goes back to from an interview. */
+  headingRef: (el: HTMLHeadingElement) => void;
 }
 
 /** All interviews, the most urgent first, each with its progress and next step. */
@@ -26,7 +28,7 @@ export function InterviewList(props: InterviewListProps): JSX.Element {
   const [limit, setLimit] = createSignal(PAGE);
   return (
     <section aria-labelledby="interviews-title">
-      <h2 id="interviews-title" tabindex="-1">
+      <h2 id="interviews-title" tabindex="-1" ref={(el) => props.headingRef(el)}>
         Your interviews
       </h2>
       <ul class="interview-list">

@@ -6,6 +6,7 @@ import type { ParsedContact } from './contact-parse';
 import { ContactCard } from './ContactCard';
 import { QuickAdd } from './QuickAdd';
 import { addPerson, addReference } from './records';
+import { useFocusInTool } from '../../core/ui/tool-root';
 
 interface InterviewPeopleProps {
   interview: Interview;
@@ -28,6 +29,7 @@ const personFrom = (c: ParsedContact) => ({
 
 /** The people met and the references of an interview: a compact card each, and a field to add the next. */
 export function InterviewPeople(props: InterviewPeopleProps): JSX.Element {
+  const focusInTool = useFocusInTool();
   return (
     <>
       <section aria-labelledby="people-title">
@@ -36,7 +38,7 @@ export function InterviewPeople(props: InterviewPeopleProps): JSX.Element {
           {(person) => (
             <ContactCard
               interviewId={props.interview.id}
-              contact={{ kind: 'person', record: person() }}
+              contact={{ kind: person().role, record: person() }}
               tasks={props.tasksOf(person().id)}
               elsewhere={props.elsewhere.get(person().contactId)}
             />
@@ -48,7 +50,7 @@ export function InterviewPeople(props: InterviewPeopleProps): JSX.Element {
           ref={(el) => props.peopleRef(el)}
           onAdd={(c) => addPerson(props.interview.id, 'interviewer', personFrom(c))}
           interviewId={props.interview.id}
-          onDone={() => document.querySelector<HTMLElement>('.due-section .due-actions > *')?.focus()}
+          onDone={() => focusInTool('.due-section .due-actions > *')}
         />
       </section>
 

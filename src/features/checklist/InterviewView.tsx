@@ -59,9 +59,10 @@ export default function InterviewView(props: InterviewViewProps): JSX.Element {
     return interview ? elsewhereFor(interview, settled()) : new Map<string, string>();
   });
   let peopleField: HTMLTextAreaElement | undefined;
+  let title: HTMLHeadingElement | undefined;
   onMount(() => {
     if (props.focus === 'people') peopleField?.focus();
-    else if (props.focus === 'title') document.getElementById('interview-title')?.focus();
+    else if (props.focus === 'title') title?.focus();
   });
   const facts = () => interviewFacts(props.interview);
 
@@ -78,7 +79,7 @@ export default function InterviewView(props: InterviewViewProps): JSX.Element {
           ← All interviews
         </a>
       </p>
-      <h1 id="interview-title" tabindex="-1">
+      <h1 id="interview-title" tabindex="-1" ref={(el) => (title = el)}>
         {interviewTitle(props.interview)}
       </h1>
       <p class="interview-meta">

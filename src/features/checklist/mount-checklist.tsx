@@ -1,4 +1,4 @@
-import { render } from 'solid-js/web';
+import { renderTool } from '../../core/ui/tool-root';
 import type { ChecklistItem } from '../../core/checklist-schema';
 import { whenDataReady } from '../../core/ui/when-ready';
 import ChecklistApp from './ChecklistApp';
@@ -6,7 +6,7 @@ import { timed } from '../../core/timed';
 
 /**
  * Starts the checklist in its root element once the stored data is read, replacing the static fallback shown
- * without JavaScript. Mounted with Solid's render() rather than an Astro client directive: Astro's Solid
+ * without JavaScript. Mounted with Solid's render() (through renderTool) rather than an Astro client directive: Astro's Solid
  * renderer brings hydration and solid-js/store (about 3 KB gzip) that a client-only tool never uses.
  */
 export function mountChecklist(root: HTMLElement): void {
@@ -14,8 +14,7 @@ export function mountChecklist(root: HTMLElement): void {
     // How long the tool took to draw itself from the data.
     timed('checklist:mount', () => {
       const items = JSON.parse(root.dataset['items'] ?? '[]') as ChecklistItem[];
-      root.replaceChildren();
-      render(() => <ChecklistApp items={items} />, root);
+      renderTool(root, () => <ChecklistApp items={items} />);
     }),
   );
 }

@@ -16,12 +16,12 @@ export function YourContactCard(props: { profile: Profile }): JSX.Element {
   // Open while something is missing when the page opens; typing must not close it.
   const startOpen = untrack(() => missingChannels(props.profile).length > 0 || !props.profile.name.trim());
 
+  let section: HTMLElement | undefined;
   const open = async () => {
     const code = await loaded(cardView, setStatus);
     if (!code) return;
     setView(() => code.ContactCardView);
     // The button is gone: keep the keyboard where the work is, on the card's first action or the first field.
-    const section = document.getElementById('contact-card');
     const target = ['.your-card button', '.profile[open] input', '.profile summary']
       .map((selector) => section?.querySelector<HTMLElement>(selector))
       .find(Boolean);
@@ -29,7 +29,7 @@ export function YourContactCard(props: { profile: Profile }): JSX.Element {
   };
 
   return (
-    <section aria-labelledby="card-title" id="contact-card">
+    <section aria-labelledby="card-title" id="contact-card" ref={(el) => (section = el)}>
       <h2 id="card-title">Your contact card</h2>
       <p>
         Give an employer every way to reach you: a contact card to attach to an email or send from your phone,

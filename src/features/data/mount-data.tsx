@@ -1,4 +1,4 @@
-import { render } from 'solid-js/web';
+import { renderTool } from '../../core/ui/tool-root';
 import type { ChecklistItem } from '../../core/checklist-schema';
 import { whenDataReady } from '../../core/ui/when-ready';
 import DataApp from './DataApp';
@@ -10,7 +10,6 @@ import DataApp from './DataApp';
 export function mountData(root: HTMLElement): void {
   whenDataReady(root, () => {
     const items = JSON.parse(root.dataset['items'] ?? '[]') as ChecklistItem[];
-    root.replaceChildren();
-    render(() => <DataApp items={items} />, root);
+    renderTool(root, () => <DataApp items={items} />);
   });
 }

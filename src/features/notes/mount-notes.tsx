@@ -1,4 +1,4 @@
-import { render } from 'solid-js/web';
+import { renderTool } from '../../core/ui/tool-root';
 import type { ChecklistItem } from '../../core/checklist-schema';
 import { useLexicon } from './grammar';
 import type { BuiltSituation, NoteContent, Situations } from './situation-schema';
@@ -30,7 +30,6 @@ export async function mountNotes(root: HTMLElement): Promise<void> {
     return;
   }
   whenDataReady(root, () => {
-    root.replaceChildren();
-    render(() => <NotesApp situations={situations} items={items} />, root);
+    renderTool(root, () => <NotesApp situations={situations} items={items} />);
   });
 }

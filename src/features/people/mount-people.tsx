@@ -1,4 +1,4 @@
-import { render } from 'solid-js/web';
+import { renderTool } from '../../core/ui/tool-root';
 import { whenDataReady } from '../../core/ui/when-ready';
 import PeopleApp, { type PeopleAppProps } from './PeopleApp';
 import { timed } from '../../core/timed';
@@ -12,8 +12,7 @@ export function mountPeople(root: HTMLElement): void {
     // How long the page took to draw the list from the data.
     timed('people:mount', () => {
       const labels = JSON.parse(root.dataset['labels'] ?? '{}') as Partial<PeopleAppProps>;
-      root.replaceChildren();
-      render(() => <PeopleApp situations={labels.situations ?? {}} items={labels.items ?? {}} />, root);
+      renderTool(root, () => <PeopleApp situations={labels.situations ?? {}} items={labels.items ?? {}} />);
     }),
   );
 }
