@@ -10,7 +10,7 @@ import {
   strengthList,
   titleInSentence,
 } from '../../src/features/notes/grammar';
-import { counted, fileSlug, joinWords } from '../../src/core/words';
+import { counted, fileSlug, joinWords, sizeText } from '../../src/core/words';
 
 describe('titleInSentence: a job title as it reads inside a sentence', () => {
   it.each([
@@ -203,5 +203,18 @@ describe('reasonClause: a reason that can follow "as"', () => {
     ['', ''],
   ])('%s → %s', (reason, clause) => {
     expect(reasonClause(reason)).toBe(clause);
+  });
+});
+
+describe('sizeText: a file size as people read it', () => {
+  it.each([
+    [1, '1 byte'],
+    [80, '80 bytes'],
+    [999, '999 bytes'],
+    [1500, '1.5 KB'],
+    [12_345, '12 KB'],
+    [5_000_000, '5.0 MB'],
+  ])('says %d bytes as %j', (bytes, expected) => {
+    expect(sizeText(bytes)).toBe(expected);
   });
 });

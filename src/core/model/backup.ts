@@ -1,5 +1,5 @@
 import { localDay } from '../local-dates';
-import { counted } from '../words';
+import { counted, sizeText } from '../words';
 import { type FollowUpDoc, type Interview, mergeLogs } from './model';
 
 /** The largest backup file accepted, in bytes. */
@@ -26,7 +26,7 @@ export async function readBackup(text: string, bytes: number): Promise<BackupRes
   if (bytes > MAX_BACKUP_BYTES) {
     return {
       ok: false,
-      message: `The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; a backup is at most 1 MB.`,
+      message: `The file is ${sizeText(bytes)}; a backup is at most 1 MB.`,
     };
   }
   const validator = await import('./migrate').catch(() => undefined);

@@ -1,14 +1,7 @@
 import { type JSX, Show, createSignal, onMount } from 'solid-js';
-import {
-  MAX_BACKUP_BYTES,
-  type RestorePreview,
-  previewRestore,
-  previewText,
-  readBackup,
-} from '../../core/model/backup';
-import type { FollowUpDoc } from '../../core/model/model';
 import type { ChecklistItem } from '../../core/checklist-schema';
-import { restoreBackup } from './restore';
+import { offerRestore, refuseRestore } from './restore';
+import { RestoreSection } from './RestoreSection';
 import { $doc } from '../../core/store/followup';
 import { $keptAsideList } from '../../core/store/kept-aside';
 import { Notices } from '../../core/ui/Notices';
@@ -20,10 +13,7 @@ import { YourContactCard } from './YourContactCard';
 import { useAtom } from '../../core/ui/use-atom';
 import { later } from '../../core/ui/later';
 import { KeepSafe } from './KeepSafe';
-import type { TransferOpenProps } from './TransferOpen';
-import { timed, timedSince } from '../../core/timed';
 
-const TransferOpen = later<TransferOpenProps>(() => import('./TransferOpen'));
 /** Data kept aside is rare: its list loads only when there is some. */
 const KeptList = later<KeptAsideListProps>(() =>
   import('./KeptAsideList').then((m) => ({ default: m.KeptAsideList })),
@@ -35,9 +25,7 @@ const KeptList = later<KeptAsideListProps>(() =>
  */
 export default function DataApp(props: { items: readonly ChecklistItem[] }): JSX.Element {
   const doc = useAtom($doc);
-  const [error, setError] = createSignal('');
   const [transfer, setTransfer] = createSignal('');
-  const [pending, setPending] = createSignal<{ doc: FollowUpDoc; preview: RestorePreview; name: string }>();
   const keptAside = useAtom($keptAsideList);
   onMount(() => {
     // Opened from a transfer link: read it (its code is asked for there), then take it out of the address bar.
@@ -46,25 +34,6 @@ export default function DataApp(props: { items: readonly ChecklistItem[] }): JSX
       history.replaceState(null, '', location.pathname);
     }
   });
-  const onTransfer = (incoming: FollowUpDoc) => {
-    setError('');
-    setPending({ doc: incoming, preview: previewRestore(doc(), incoming), name: 'the transfer link' });
-    document.getElementById('restore-title')?.scrollIntoView();
-  };
-
-  const onFile = async (file: File | undefined) => {
-    setError('');
-    setPending(undefined);
-    if (!file) return;
-    // Too large: refuse before reading it into memory.
-    const text = file.size > MAX_BACKUP_BYTES ? '' : await file.text();
-    // With data:apply: the work of checking a backup.
-    const start = performance.now();
-    const result = await readBackup(text, file.size);
-    if (!result.ok) setError(`“${file.name}”: ${result.message} Nothing was changed.`);
-    else setPending({ doc: result.doc, preview: previewRestore(doc(), result.doc), name: file.name });
-    timedSince('data:read', start);
-  };
 
   return (
     <div class="data-app">
@@ -74,80 +43,12 @@ export default function DataApp(props: { items: readonly ChecklistItem[] }): JSX
       <Show when={keptAside().length > 0}>
         <KeptList
           download={download}
-          onRestore={(kept, name) => {
-            setError('');
-            setPending({ doc: kept, preview: previewRestore(doc(), kept), name });
-            document.getElementById('restore-title')?.scrollIntoView();
-          }}
-          onError={(message) => {
-            setPending(undefined);
-            setError(message);
-            document.getElementById('restore-title')?.scrollIntoView();
-          }}
+          onRestore={offerRestore}
+          onError={(message) => refuseRestore(message)}
         />
       </Show>
 
-      <section aria-labelledby="restore-title">
-        <h2 id="restore-title">Restore from a backup</h2>
-        <div class="field">
-          <label for="restore-file">Backup file (.json, at most 1 MB)</label>
-          <input
-            id="restore-file"
-            type="file"
-            accept=".json,application/json"
-            onChange={(e) => void onFile(e.currentTarget.files?.[0])}
-          />
-        </div>
-        <Show when={transfer()}>
-          <TransferOpen
-            fragment={transfer()}
-            onOpen={onTransfer}
-            onError={(message) => {
-              setError(message);
-              document.getElementById('restore-title')?.scrollIntoView();
-            }}
-          />
-        </Show>
-        <div role="alert">
-          <Show when={error()}>
-            <p class="notice warn">{error()}</p>
-          </Show>
-        </div>
-        <Show when={pending()}>
-          {(p) => (
-            <div class="notice" data-testid="restore-preview">
-              <p>{previewText(p().name, p().doc, p().preview)}</p>
-              <p class="notice-actions">
-                <button
-                  type="button"
-                  class="button primary"
-                  onClick={() => {
-                    restoreBackup(p().doc, 'merge');
-                    setPending(undefined);
-                  }}
-                >
-                  Merge: keep everything, newer wins
-                </button>
-                <button
-                  type="button"
-                  class="button secondary"
-                  onClick={() => {
-                    timed('data:apply', () => {
-                      restoreBackup(p().doc, 'replace');
-                      setPending(undefined);
-                    });
-                  }}
-                >
-                  Replace everything
-                </button>
-                <button type="button" class="button secondary" onClick={() => setPending(undefined)}>
-                  Cancel
-                </button>
-              </p>
-            </div>
-          )}
-        </Show>
-      </section>
+      <RestoreSection transfer={transfer()} />
 
       <TransferLink doc={doc()} />
 

@@ -1,5 +1,7 @@
 import { type JSX, For, Show } from 'solid-js';
 import { momentText } from '../../core/dates';
+import { localDay } from '../../core/local-dates';
+import { sizeText } from '../../core/words';
 import type { FollowUpDoc } from '../../core/model/model';
 import {
   $keptAsideList,
@@ -18,12 +20,11 @@ export interface KeptAsideListProps {
   onError: (message: string) => void;
 }
 
-const sizeText = (bytes: number) =>
-  bytes < 1024 ? `${bytes} bytes` : `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KB`;
 const whenText = (entry: KeptAsideEntry) =>
   entry.keptAt ? `Kept aside on ${momentText(new Date(entry.keptAt))}` : 'Kept aside';
+/** `follow-up-kit-unreadable-data-2026-11-27.json`, dated as the user's calendar had it when it was kept aside. */
 const fileName = (entry: KeptAsideEntry) =>
-  `follow-up-kit-unreadable-data-${(entry.keptAt || 'undated').slice(0, 10)}.json`;
+  `follow-up-kit-unreadable-data-${entry.keptAt ? localDay(new Date(entry.keptAt)) : 'undated'}.json`;
 
 /**
  * Data that could not be read, kept aside: listed until the user downloads, restores or deletes it. Loaded by

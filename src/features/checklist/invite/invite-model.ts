@@ -1,5 +1,6 @@
 /** What the checklist reads from an invite, before the user confirms: shared by the file and text readers. */
 import type { InterviewFormat } from '../../../core/model/model';
+import { sizeText } from '../../../core/words';
 
 /** The largest invite file read: invites are a few KB, and a larger file is refused before it is parsed. */
 export const MAX_INVITE_BYTES = 1_000_000;
@@ -64,6 +65,5 @@ export type InviteResult = { ok: true; events: InviteEvent[] } | { ok: false; me
 
 /** The refusal of a file over the limit, before anything is read. */
 export function tooLarge(bytes: number): string {
-  const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
-  return `This file is ${mb(bytes)}: calendar invites are a few KB, and the limit is ${mb(MAX_INVITE_BYTES)}. Nothing was read or saved.`;
+  return `This file is ${sizeText(bytes)}: calendar invites are a few KB, and the limit is ${sizeText(MAX_INVITE_BYTES)}. Nothing was read or saved.`;
 }
