@@ -4,9 +4,6 @@
  * that could be split more than one way is never shortened by a guess ("María José García-López" stays whole).
  */
 
-/** Honorifics offered for a person, as written in a greeting ("Dear Dr. Bello"). */
-export const HONORIFICS = ['Dr.', 'Prof.', 'Mx.', 'Ms.', 'Mr.'] as const;
-
 /** What names.ts reads of a person or a reference (a reference has no honorific: ''). */
 export interface NamedPerson {
   honorific: string;

@@ -4,19 +4,18 @@
  * gives their records one id. Pure: documents are passed in and new ones returned.
  */
 import { parseInterviewAt } from './local-dates';
-import type { Interview, Person, Reference } from './model/model';
+import { HONORIFIC_WORDS } from './words';
+import { type Interview, type Someone, everyoneIn } from './model/model';
 
 /** How someone was recorded in one interview. */
-export type RecordKind = 'interviewer' | 'other' | 'reference';
+export type RecordKind = Someone['kind'];
 
 /** One record of a person: as met in, or named as a reference for, one interview. */
-export interface Met {
+export type Met = Someone & {
   interview: Interview;
-  record: Person | Reference;
-  kind: RecordKind;
   /** When the interview was, if its date is known. */
   at?: Date;
-}
+};
 
 /** A person across interviews. */
 export interface PersonGroup {
@@ -39,14 +38,12 @@ export function peopleOf(interviews: readonly Interview[]): PersonGroup[] {
   const byId = new Map<string, PersonGroup['met']>();
   for (const interview of interviews) {
     const at = parseInterviewAt(interview.at);
-    const add = (record: Person | Reference, kind: RecordKind) => {
-      const met: Met = { interview, record, kind, ...(at && { at }) };
-      const list = byId.get(record.contactId);
+    for (const someone of everyoneIn(interview)) {
+      const met: Met = { ...someone, interview, ...(at && { at }) };
+      const list = byId.get(someone.record.contactId);
       if (list) list.push(met);
-      else byId.set(record.contactId, [met]);
-    };
-    for (const p of interview.people) add(p, p.role);
-    for (const r of interview.references) add(r, 'reference');
+      else byId.set(someone.record.contactId, [met]);
+    }
   }
   const groups = [...byId].map(([contactId, met]) => {
     met.sort((a, b) => (b.at?.getTime() ?? -Infinity) - (a.at?.getTime() ?? -Infinity) || 0);
@@ -64,6 +61,8 @@ export function waysToReach(group: PersonGroup): { emails: string[]; phones: str
   return { emails: each('email'), phones: each('phone') };
 }
 
+const LEADING_HONORIFIC = new RegExp(`^(?:${HONORIFIC_WORDS}) `);
+
 /** A name as compared: accents and case folded, a leading honorific and punctuation dropped. */
 export function nameKey(name: string): string {
   return name
@@ -72,5 +71,5 @@ export function nameKey(name: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
-    .replace(/^(ms|mrs|mr|mx|miss|dr|prof) /, '');
+    .replace(LEADING_HONORIFIC, '');
 }

@@ -34,3 +34,22 @@ export function fileSlug(text: string, max = 40): string {
 export function counted(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** A file's size as people read it, in units of 1000: "80 bytes", "1.5 KB", "12 KB", "5.0 MB". */
+export function sizeText(bytes: number): string {
+  if (bytes < 1000) return counted(bytes, 'byte');
+  if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(bytes < 10_000 ? 1 : 0)} KB`;
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
+/** The titles offered before a person's name, as written in a greeting ("Dear Dr. Bello"). */
+export const HONORIFICS = ['Dr.', 'Prof.', 'Mx.', 'Ms.', 'Mr.'] as const;
+
+/**
+ * Every title read before a name in typed text, as a regular-expression alternation of lower-case words
+ * without their dot: the offered ones, and Mrs and Miss. The one list that comparing names, checking a
+ * greeting and reading a pasted signature all use.
+ */
+export const HONORIFIC_WORDS = [...HONORIFICS.map((h) => h.slice(0, -1).toLowerCase()), 'mrs', 'miss'].join(
+  '|',
+);

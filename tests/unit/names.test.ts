@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  HONORIFICS,
   type NamedPerson,
   greetingAfterParts,
   greetingFor,
@@ -9,6 +8,10 @@ import {
   shouldAskParts,
   titledName,
 } from '../../src/core/names';
+import { HONORIFICS, HONORIFIC_WORDS } from '../../src/core/words';
+import { nameKey } from '../../src/core/people';
+import { checkGreeting } from '../../src/features/notes/name-check';
+import { parseContact } from '../../src/features/checklist/contact-parse';
 import { nameSplits, saidSplit, splitLabel } from '../../src/core/name-splits';
 
 const p = (name: string, honorific = '', givenName = '', familyName = ''): NamedPerson => ({
@@ -233,4 +236,23 @@ describe('greetingAfterParts', () => {
   ])('%s', (_name, person, greeting, expected) => {
     expect(greetingAfterParts(person, greeting)).toBe(expected);
   });
+});
+
+describe('one list of titles, read the same way everywhere', () => {
+  const titles = HONORIFIC_WORDS.split('|');
+
+  it('holds the offered titles and Mrs and Miss', () => {
+    expect(titles).toEqual(expect.arrayContaining(['dr', 'prof', 'mx', 'ms', 'mr', 'mrs', 'miss']));
+    for (const h of HONORIFICS) expect(titles).toContain(h.slice(0, -1).toLowerCase());
+  });
+
+  it.each(titles)(
+    '%s: dropped when comparing names, in a greeting checked, and read from a signature',
+    (word) => {
+      const title = `${word[0]!.toUpperCase()}${word.slice(1)}`;
+      expect(nameKey(`${title} Ada Bello`)).toBe('ada bello');
+      expect(checkGreeting(`${title} Bello`, 'Ada Bello')).toEqual({ ok: true });
+      expect(parseContact(`${title}. Ada Bello`)).toMatchObject({ name: 'Ada Bello' });
+    },
+  );
 });

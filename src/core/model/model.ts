@@ -62,10 +62,22 @@ export type Interview = FollowUpDoc['interviews'][number];
 export type Person = Interview['people'][number];
 /** Someone who may be asked about the user. */
 export type Reference = Interview['references'][number];
+
+/**
+ * Someone in one interview, read the same way by every tool: a person met there (who interviewed the user or
+ * not) or a reference named for it.
+ */
+export type Someone = { kind: PersonRole; record: Person } | { kind: 'reference'; record: Reference };
+
+/** Everyone recorded in an interview: the people met, then the references. */
+export const everyoneIn = (interview: Interview): Someone[] => [
+  ...interview.people.map((record) => ({ kind: record.role, record })),
+  ...interview.references.map((record) => ({ kind: 'reference' as const, record })),
+];
 /** What is kept about one person across interviews: their keep-in-touch rhythm and the contacts logged. */
-export type Contact = FollowUpDoc['contacts'][string];
+export type KeepInTouch = FollowUpDoc['contacts'][string];
 /** One logged contact: emailed, met, called, a LinkedIn message or a note sent. */
-export type LoggedContact = Contact['log'][number];
+export type LoggedContact = KeepInTouch['log'][number];
 
 /** Two logs of contacts as one: each entry once (by id, the first log's kept), in the order of their days. */
 export function mergeLogs(

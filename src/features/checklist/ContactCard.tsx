@@ -1,11 +1,10 @@
 import { type JSX, Show, createSignal } from 'solid-js';
 import { titledName } from '../../core/names';
-import { doneKey } from '../../core/model/model';
+import { type Someone, doneKey } from '../../core/model/model';
 import type { Task } from '../../core/progress';
 import { setDone } from '../../core/store/followup';
 import { later, loaded } from '../../core/ui/later';
 import { spellDialog } from '../../core/ui/spell-later';
-import type { Contact } from './ContactEdit';
 import { TaskList } from './TaskList';
 import { noteHref } from '../../core/links';
 import { ITEM_NAME_CHECKED } from '../../core/content-ids';
@@ -15,7 +14,7 @@ const ContactEdit = later(() => import('./ContactEdit'));
 
 interface ContactCardProps {
   interviewId: string;
-  contact: Contact;
+  contact: Someone;
   tasks: Task[];
   /** Where someone who may be the same person was recorded ("Designer at Acme"), if anywhere. */
   elsewhere?: string | undefined;
@@ -25,9 +24,9 @@ interface ContactCardProps {
 export function ContactCard(props: ContactCardProps): JSX.Element {
   const [editing, setEditing] = createSignal(false);
   const record = () => props.contact.record;
-  const person = () => (props.contact.kind === 'person' ? props.contact.record : undefined);
+  const person = () => (props.contact.kind !== 'reference' ? props.contact.record : undefined);
   const name = () =>
-    record().name.trim() || (props.contact.kind === 'person' ? 'Unnamed person' : 'Unnamed reference');
+    record().name.trim() || (props.contact.kind !== 'reference' ? 'Unnamed person' : 'Unnamed reference');
   const fullName = () => titledName(person()?.honorific, name());
   const subtitle = () => {
     const p = person();

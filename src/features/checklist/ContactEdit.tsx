@@ -1,6 +1,7 @@
 import { type JSX, Show } from 'solid-js';
-import { HONORIFICS, nameWords } from '../../core/names';
-import { type Person, type Reference, doneKey } from '../../core/model/model';
+import { nameWords } from '../../core/names';
+import { HONORIFICS } from '../../core/words';
+import { type Reference, type Someone, doneKey } from '../../core/model/model';
 import { setDone } from '../../core/store/followup';
 import { removePerson, removeReference, updatePerson, updateReference } from './records';
 import { type FieldSpec, Fields, Select } from '../../core/ui/Field';
@@ -26,11 +27,9 @@ const REFERENCE_FIELDS: readonly FieldSpec<'name' | 'relationship' | 'email' | '
 const NameParts = later(() => import('../../core/ui/NameParts'));
 const HONORIFIC_CHOICES = [['', 'None'], ...HONORIFICS.map((h) => [h, h] as const)] as const;
 
-export type Contact = { kind: 'person'; record: Person } | { kind: 'reference'; record: Reference };
-
 interface ContactEditProps {
   interviewId: string;
-  contact: Contact;
+  contact: Someone;
   /** The name as the card shows it. */
   name: string;
   /** Whether the name's spelling was checked: a changed name needs checking again. */
@@ -44,7 +43,7 @@ interface ContactEditProps {
  */
 export default function ContactEdit(props: ContactEditProps): JSX.Element {
   const record = () => props.contact.record;
-  const person = () => (props.contact.kind === 'person' ? props.contact.record : undefined);
+  const person = () => (props.contact.kind !== 'reference' ? props.contact.record : undefined);
   return (
     <>
       <h3 class="contact-name">Edit {props.name}</h3>
@@ -106,7 +105,7 @@ export default function ContactEdit(props: ContactEditProps): JSX.Element {
           type="button"
           class="button danger small"
           onClick={() =>
-            props.contact.kind === 'person'
+            props.contact.kind !== 'reference'
               ? removePerson(props.interviewId, record().id)
               : removeReference(props.interviewId, record().id)
           }

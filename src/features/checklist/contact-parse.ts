@@ -1,3 +1,5 @@
+import { HONORIFIC_WORDS } from '../../core/words';
+
 /** What could be read from a typed line or a pasted signature; '' where nothing was found. */
 export interface ParsedContact {
   /** "Ms.", "Mr.", "Mx.", "Dr.", "Prof." etc. as written (normalised to have a trailing dot), or ''. */
@@ -50,7 +52,7 @@ const NOT_NAME_WORD = new RegExp(`^(?:${SENTENCE}|a|the|and|of|at)$`, 'i');
 const NOT_COMPANY = new RegExp(`(?:^| )(?:${SENTENCE})(?= |$)`, 'i');
 // "van", "de", "la", "bin", "y", "d'Angelo": short lower-case words that are part of a name.
 const PARTICLE = /^(?:\p{Ll}{1,3}|della|binti|[dl]['’]\p{Lu}.*)$/u;
-const HONORIFIC = /^(?:(?:mrs|mr|ms|miss|mx|dr|prof)(?:\.\s*|\s+|$))+/i;
+const HONORIFIC = new RegExp(String.raw`^(?:(?:${HONORIFIC_WORDS})(?:\.\s*|\s+|$))+`, 'i');
 
 /** Whether `s` reads as a person's name: letters and name punctuation, at most six words, no sentence words. */
 function isName(s: string, typed: boolean): boolean {

@@ -7,8 +7,10 @@ import type { ChecklistItem } from '../../core/checklist-schema';
 import type { Situation } from './situation-schema';
 import { parseInterviewAt, parseLocalDate } from '../../core/local-dates';
 import { newDraft } from './draft-ops';
+import { closingOf } from './style';
 import { greetingFor } from '../../core/names';
-import { type Draft, type FollowUpDoc, type Interview, doneKey } from '../../core/model/model';
+import type { RecordKind } from '../../core/people';
+import { type Draft, type FollowUpDoc, type Interview, doneKey, everyoneIn } from '../../core/model/model';
 import { type Placeholder, isPlaceholder } from './note-placeholders';
 import { DEFAULT_WORDS, composeNote, wordCount } from './note-template';
 import { contactBlock } from '../../core/contact-block';
@@ -33,13 +35,14 @@ import {
   SITUATION_TOUCH_BASE,
 } from '../../core/content-ids';
 
-/** Who a note is written to. */
+/** Who a note is written to: someone in the interview (`Someone` in core/people.ts), as the note reads them. */
 export interface Recipient {
   id: string;
   honorific: string;
   name: string;
   email: string;
-  kind: 'interviewer' | 'other' | 'reference';
+  kind: RecordKind;
+  /** What a reference should speak to; '' for someone met. */
   qualities: string;
   /** Which person this is across interviews. */
   contactId: string;
@@ -51,30 +54,17 @@ export interface Recipient {
 /** The people and references of an interview, as recipients. */
 export function recipientsOf(interview: Interview | undefined): Recipient[] {
   if (!interview) return [];
-  return [
-    ...interview.people.map((p) => ({
-      id: p.id,
-      honorific: p.honorific,
-      name: p.name,
-      email: p.email,
-      kind: p.role,
-      qualities: '',
-      contactId: p.contactId,
-      givenName: p.givenName,
-      familyName: p.familyName,
-    })),
-    ...interview.references.map((r) => ({
-      id: r.id,
-      honorific: '',
-      name: r.name,
-      email: r.email,
-      kind: 'reference' as const,
-      qualities: r.qualities,
-      contactId: r.contactId,
-      givenName: r.givenName,
-      familyName: r.familyName,
-    })),
-  ];
+  return everyoneIn(interview).map(({ kind, record }) => ({
+    id: record.id,
+    honorific: kind === 'reference' ? '' : record.honorific,
+    name: record.name,
+    email: record.email,
+    kind,
+    qualities: kind === 'reference' ? record.qualities : '',
+    contactId: record.contactId,
+    givenName: record.givenName,
+    familyName: record.familyName,
+  }));
 }
 
 /** The situations that fit a recipient: reference notes for references, the others for people met. */
@@ -345,7 +335,7 @@ export function noteFor(input: NoteInput): Note {
   // Markers like [detail] left in edited text are still gaps to fill.
   const missing = [...edited.matchAll(MARKER_RE)].map(([, name = '']) => name).filter(isPlaceholder);
   // The sign-off starts the last paragraph that begins with it; count the words before.
-  const closing = `\n\n${input.draft.signoff.trim().replace(/,+$/, '') || 'Best regards'},`;
+  const closing = `\n\n${closingOf(input.draft.signoff)},`;
   const cut = signature ? edited.lastIndexOf(closing) : -1;
   return {
     subject: composed.subject,

@@ -1,8 +1,10 @@
+import { HONORIFIC_WORDS } from '../../core/words';
+
 /** The outcome of checking a greeting against the recorded name. */
 export type GreetingCheck = { ok: true } | { ok: false; message: string; suggestion?: string };
 
 // A title only as a whole word, with or without its dot: "Dr. Okafor", "dr Okafor", "Dr.Okafor", not "Drake".
-const HONORIFIC_RE = /(^|\s)(?:mrs|mr|ms|miss|mx|dr|prof)(?:\.|(?=\s|$))/giu;
+const HONORIFIC_RE = new RegExp(String.raw`(^|\s)(?:${HONORIFIC_WORDS})(?:\.|(?=\s|$))`, 'giu');
 
 /** The name tokens of `text` without titles; hyphenated names stay one token. */
 function nameTokens(text: string): string[] {
