@@ -7,6 +7,7 @@ import {
   FOLLOW_UP_BUSINESS_DAYS_WITHOUT_DATE,
   THANK_YOU_DAYS,
 } from './rules';
+import { calendarDaysBetween } from './dates';
 import { counted } from './words';
 
 const MINUTE = 60_000;
@@ -46,13 +47,6 @@ export function followUpDue(interviewAt: Date, decisionDate: Date | undefined): 
   return day;
 }
 
-/** Local calendar days from `a` to `b`, ignoring the time of day; immune to 23- and 25-hour days. */
-function calendarDays(a: Date, b: Date): number {
-  const utcA = Date.UTC(a.getFullYear(), a.getMonth(), a.getDate());
-  const utcB = Date.UTC(b.getFullYear(), b.getMonth(), b.getDate());
-  return Math.round((utcB - utcA) / DAY);
-}
-
 /** Whether `due` has passed at `now`. */
 export function isOverdue(due: Date, now: Date): boolean {
   return due.getTime() < now.getTime();
@@ -63,7 +57,7 @@ export function formatDue(due: Date, now: Date): string {
   const ms = due.getTime() - now.getTime();
   if (ms >= 0) {
     if (ms < HOUR) return `due in ${Math.max(1, Math.ceil(ms / MINUTE))} min`;
-    const days = calendarDays(now, due);
+    const days = calendarDaysBetween(now, due);
     if (ms < 12 * HOUR || days === 0) return `due in ${Math.floor(ms / HOUR)} h`;
     if (days === 1) return 'due tomorrow';
     return `due in ${days} days`;
@@ -73,6 +67,6 @@ export function formatDue(due: Date, now: Date): string {
   if (late < HOUR) return `overdue by ${Math.max(1, Math.floor(late / MINUTE))} min`;
   if (late < DAY) return `overdue by ${Math.floor(late / HOUR)} h`;
   // A 25-hour day can hold 24 h of lateness within one calendar date.
-  const days = Math.max(1, calendarDays(due, now));
+  const days = Math.max(1, calendarDaysBetween(due, now));
   return `overdue by ${counted(days, 'day')}`;
 }

@@ -3,13 +3,13 @@
  * Pure: the interviews, checklist items, profile and "now" are passed in.
  */
 import type { ChecklistItem } from './checklist-schema';
-import { formatDue, thankYouDue } from './deadlines';
+import { formatDue, isOverdue, thankYouDue } from './deadlines';
 import { parseInterviewAt } from './local-dates';
 import type { FollowUpDoc, Interview, Profile } from './model/model';
 import { peopleOf } from './people';
 import { tasksFor } from './progress';
 import { interviewTitle } from './titles';
-import { nextTouch } from './touches';
+import { isTouchDue, nextTouch } from './touches';
 import { SITUATION_CHECK_IN } from './content-ids';
 
 /** What every due entry has: which interview, what to do, where it stands, and the note that does it. */
@@ -96,7 +96,7 @@ function entriesFor(
       context,
       due,
       dueText: formatDue(due, now),
-      overdue: due < now,
+      overdue: isOverdue(due, now),
     });
   }
   for (const task of tasksFor(interview, items, profile)) {
@@ -111,7 +111,7 @@ function entriesFor(
       text: todoText(item.todo, task.subjectName ?? '', company),
       context,
       ...(task.due && { due: task.due, dueText: formatDue(task.due, now) }),
-      overdue: !!task.due && task.due < now,
+      overdue: !!task.due && isOverdue(task.due, now),
       ...(item.note && {
         note: { situation: item.note, ...(task.subjectId && { recipientId: task.subjectId }) },
       }),
@@ -156,7 +156,7 @@ export function touchesDue(
             : `Keep in touch · ${latest.kind === 'reference' ? 'your reference' : title}`,
       due: touch.due,
       dueText: formatDue(touch.due, now),
-      overdue: touch.due < now,
+      overdue: isTouchDue(touch, now),
       ...(latest.kind !== 'reference' && {
         note: { situation: SITUATION_CHECK_IN, recipientId: latest.record.id },
       }),

@@ -2,9 +2,10 @@
  * Linking people recorded in several interviews as one person: who may be the same, what differs between
  * them, the link itself and its undo, and taking a record out again. Pure: documents in, documents out.
  */
-import { emptyContact, patchContact, patchRecords } from './model/people-ops';
+import { newKeepInTouch } from './model/builders';
+import { patchContact, patchRecords } from './model/people-ops';
 import {
-  type Contact,
+  type KeepInTouch,
   type FollowUpDoc,
   type Interview,
   type Person,
@@ -44,6 +45,10 @@ function keysOf(g: PersonGroup, key: 'name' | 'email'): readonly string[] {
   }
   return [...new Set(g.met.map((m) => keysOfRecord(m.record)[key]).filter(Boolean))];
 }
+
+/** The suggestions that involve one person, on either side. */
+export const suggestionsFor = (suggestions: readonly Suggestion[], contactId: string): Suggestion[] =>
+  suggestions.filter((s) => s.a.contactId === contactId || s.b.contactId === contactId);
 
 /**
  * People who may be the same person: the same email, or the same name (accents and case aside) where one
@@ -116,7 +121,12 @@ export function conflictsOf(a: PersonGroup, b: PersonGroup): Conflict[] {
 }
 
 /** Rhythm, log and "not the same as" of two people, as one. */
-function mergeContacts(keep: Contact | undefined, other: Contact | undefined, ids: string[], now: Date) {
+function mergeContacts(
+  keep: KeepInTouch | undefined,
+  other: KeepInTouch | undefined,
+  ids: string[],
+  now: Date,
+) {
   const base = keep && keep.rhythm !== 'auto' ? keep : (other ?? keep);
   if (!base) return undefined;
   const log = mergeLogs(keep?.log ?? [], other?.log ?? []);
@@ -173,7 +183,7 @@ export function linkPeople(
 /** What linking changed, to put back: the records of both people as they were, and their contact data. */
 export interface LinkSnapshot {
   records: { interviewId: string; record: Person | Reference }[];
-  contacts: [string, Contact | undefined][];
+  contacts: [string, KeepInTouch | undefined][];
 }
 
 export function snapshotOf(doc: FollowUpDoc, groups: readonly PersonGroup[]): LinkSnapshot {
@@ -193,7 +203,7 @@ export function restoreSnapshot(doc: FollowUpDoc, snap: LinkSnapshot, now: Date)
   const undone = new Map(snap.contacts);
   const contacts = Object.fromEntries([
     ...Object.entries(doc.contacts).filter(([id]) => !undone.has(id)),
-    ...snap.contacts.filter((e): e is [string, Contact] => !!e[1]),
+    ...snap.contacts.filter((e): e is [string, KeepInTouch] => !!e[1]),
   ]);
   return {
     ...doc,
@@ -242,7 +252,7 @@ export function unlinkRecord(
     interviews,
     contacts: {
       ...doc.contacts,
-      [newId]: { ...emptyContact(now), apart: [oldId] },
+      [newId]: { ...newKeepInTouch(now), apart: [oldId] },
       ...(old && { [oldId]: { ...old, apart: [...old.apart, newId], updatedAt: now.toISOString() } }),
     },
   };
@@ -250,7 +260,7 @@ export function unlinkRecord(
 
 /** Remembers that two people are not the same (on both), so the match is not suggested again. */
 export function keepApart(doc: FollowUpDoc, a: string, b: string, now: Date): FollowUpDoc {
-  const add = (id: string) => (c: Contact) => ({
+  const add = (id: string) => (c: KeepInTouch) => ({
     ...c,
     apart: c.apart.includes(id) ? c.apart : [...c.apart, id].slice(-500),
   });

@@ -1,3 +1,5 @@
+/** Links that open the user's email app, built in one place. */
+
 /** The longest `mailto:` link (characters of the whole href) that common mail clients open reliably. */
 export const MAILTO_LIMIT = 1800;
 
@@ -19,6 +21,18 @@ function encode(text: string): string {
   return encodeURIComponent(text.toWellFormed());
 }
 
+/** The address as a link carries it (its `@` kept readable), or '' for one that is not plausibly an address. */
+function linkAddress(to: string): string {
+  const address = to.trim();
+  return isPlausibleEmail(address) ? encode(address).replaceAll('%40', '@') : '';
+}
+
+/** A plain `mailto:` link to one address, as a person's page offers it; '' for text no link should carry. */
+export function mailtoHref(to: string): string {
+  const address = linkAddress(to);
+  return address && `mailto:${address}`;
+}
+
 /**
  * A `mailto:` link with the subject and body filled in, its length and whether it is over `MAILTO_LIMIT`.
  * Spaces are `%20` (clients show `+` literally), line breaks CRLF; an implausible address is left out.
@@ -28,8 +42,7 @@ export function buildMailto({ to, subject, body }: { to: string; subject: string
   length: number;
   tooLong: boolean;
 } {
-  const address = to.trim();
-  const recipient = isPlausibleEmail(address) ? encode(address).replaceAll('%40', '@') : '';
+  const recipient = linkAddress(to);
   // A subject is one header line: a line break in it would be dropped or misread by the client.
   const oneLineSubject = subject.replace(/\r\n|\r|\n/g, ' ');
   const crlfBody = body.replace(/\r\n|\r|\n/g, '\r\n');

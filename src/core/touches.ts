@@ -3,8 +3,9 @@
  * last contact of any kind (met at an interview, a note sent, a contact logged), so logging one resets it.
  * Pure: the document's parts and "now" are passed in; all dates are local wall-clock dates.
  */
+import { isOverdue } from './deadlines';
 import { parseInterviewAt, parseLocalDate } from './local-dates';
-import type { Contact, ContactKind, FollowUpDoc, SentVia } from './model/model';
+import type { ContactKind, FollowUpDoc, KeepInTouch, Outcome, SentVia } from './model/model';
 import type { PersonGroup } from './people';
 import { ITEM_DETAILS_RECORDED, ITEM_NAME_CHECKED } from './content-ids';
 
@@ -15,7 +16,7 @@ const TOUCH_HOUR = 9;
  * `every` weeks or months after `from`, at 09:00 local time. Months are calendar months: from January 31,
  * one month is the last day of February. Calendar arithmetic keeps the hour across daylight-saving changes.
  */
-export function addInterval(from: Date, every: number, unit: Contact['unit']): Date {
+export function addInterval(from: Date, every: number, unit: KeepInTouch['unit']): Date {
   const y = from.getFullYear();
   const m = from.getMonth();
   const d = from.getDate();
@@ -153,9 +154,16 @@ export interface Touch {
   last?: Date;
 }
 
-/** The suggestion by situation: months after the outcome, once. */
-const SUGGESTED: Partial<Record<string, [months: number, why: TouchReason]>> = {
-  'not-selected': [3, 'after-no'],
+/** Whether a touch's day has come: a reminder shown as due. */
+export const isTouchDue = (touch: Touch | undefined, now: Date): boolean =>
+  touch !== undefined && isOverdue(touch.due, now);
+
+/** Months from a "no" to the one friendly check-in suggested. */
+export const MONTHS_AFTER_NO = 3;
+
+/** The suggestion by outcome: months after it, once. */
+const SUGGESTED: Partial<Record<Outcome, [months: number, why: TouchReason]>> = {
+  'not-selected': [MONTHS_AFTER_NO, 'after-no'],
   withdrawn: [2, 'after-withdrawal'],
 };
 

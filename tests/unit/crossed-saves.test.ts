@@ -1,12 +1,12 @@
 /** Two tabs' saves that cross: which of this tab's recent changes another tab's save had not seen. */
 import { describe, expect, it } from 'vitest';
 import { keepUnseenChanges } from '../../src/core/model/crossed-saves';
-import type { Contact, FollowUpDoc } from '../../src/core/model/model';
+import type { KeepInTouch, FollowUpDoc } from '../../src/core/model/model';
 import { currentDoc } from '../fixtures/stored';
 
 const base = currentDoc;
 const first = base.interviews[0]!;
-const contact: Contact = {
+const contact: KeepInTouch = {
   rhythm: 'auto',
   every: 3,
   unit: 'month',

@@ -95,7 +95,7 @@ describe('document operations', () => {
     let doc = peopleOps.logContact(currentDoc, 'i1:p1', entry('l1', '2026-11-20'), now);
     doc = peopleOps.logContact(doc, 'i1:p1', entry('l2', '2026-11-24'), now);
     expect(doc.contacts['i1:p1']).toEqual({
-      ...peopleOps.emptyContact(now),
+      ...builders.newKeepInTouch(now),
       log: [entry('l1', '2026-11-20'), entry('l2', '2026-11-24')],
     });
     const later = new Date('2026-11-26T12:00:00Z');

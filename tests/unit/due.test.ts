@@ -1,5 +1,4 @@
-import { newInterview, newPerson, newReference } from '../../src/core/model/builders';
-import { emptyContact } from '../../src/core/model/people-ops';
+import { newInterview, newKeepInTouch, newPerson, newReference } from '../../src/core/model/builders';
 import { describe, expect, it } from 'vitest';
 import { TOUCH_LEAD_DAYS, type TouchData, checkInsAhead, dueList } from '../../src/core/due';
 import type { Interview, Person } from '../../src/core/model/model';
@@ -213,7 +212,7 @@ describe('dueList with the people to get in touch with', () => {
     });
     const contacts = {
       maria: {
-        ...emptyContact(new Date(STAMP)),
+        ...newKeepInTouch(new Date(STAMP)),
         rhythm: 'every' as const,
         every: 1,
         log: [

@@ -2,9 +2,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mergeDocs } from '../../src/core/model/backup';
 import * as ops from '../../src/core/model/doc-ops';
 import * as builders from '../../src/core/model/builders';
-import * as peopleOps from '../../src/core/model/people-ops';
 import { newDraft } from '../../src/features/notes/draft-ops';
-import { elsewhereFor, keepApart, linkPeople, linkSuggestions } from '../../src/core/link-people';
+import {
+  elsewhereFor,
+  keepApart,
+  linkPeople,
+  linkSuggestions,
+  suggestionsFor,
+} from '../../src/core/link-people';
 import { type FollowUpDoc, STORAGE_KEY, emptyDoc } from '../../src/core/model/model';
 import { peopleOf } from '../../src/core/people';
 import { historyOf, nextTouch } from '../../src/core/touches';
@@ -19,7 +24,7 @@ describe('keeping in touch across interviews', () => {
     // Thank-you sent from the builder on 23 Nov (currentDoc); on 10 Feb the user ticks "touched base" by hand.
     const doc: FollowUpDoc = {
       ...ops.setDone(currentDoc, 'i1', 'touched-base:p1', true, new Date(2027, 1, 10, 12, 0)),
-      contacts: { 'i1:p1': { ...peopleOps.emptyContact(now), rhythm: 'every', every: 3, unit: 'month' } },
+      contacts: { 'i1:p1': { ...builders.newKeepInTouch(now), rhythm: 'every', every: 3, unit: 'month' } },
     };
     const katherine = peopleOf(doc.interviews).find((g) => g.contactId === 'i1:p1')!;
     const at = new Date(2027, 1, 20, 12, 0);
@@ -29,7 +34,7 @@ describe('keeping in touch across interviews', () => {
 
   it('merging a backup keeps its logged contacts and rhythms', () => {
     const log = [{ id: 'l1', on: '2026-11-20', kind: 'called' as const, notes: 'Coffee' }];
-    const backup = { ...currentDoc, contacts: { 'i1:p1': { ...peopleOps.emptyContact(now), log } } };
+    const backup = { ...currentDoc, contacts: { 'i1:p1': { ...builders.newKeepInTouch(now), log } } };
     expect(mergeDocs(emptyDoc(), backup).contacts['i1:p1']?.log).toEqual(log);
   });
 
@@ -100,7 +105,7 @@ afterEach(() => {
 it('a check-in is logged with its text, and taking it back after a reload removes only that entry', async () => {
   vi.resetModules();
   const log = [{ id: 'l0', on: '2026-09-01', kind: 'note' as const, notes: 'Check-in', text: 'Earlier' }];
-  const doc = { ...currentDoc, contacts: { 'i1:p1': { ...peopleOps.emptyContact(now), log } } };
+  const doc = { ...currentDoc, contacts: { 'i1:p1': { ...builders.newKeepInTouch(now), log } } };
   const storage = fakeStorage({ [STORAGE_KEY]: JSON.stringify(doc) });
   const win = fakeWindow(storage, false);
   vi.stubGlobal('window', win);
@@ -140,7 +145,7 @@ it('undoing a sent check-in takes out the entry that send logged, even after the
       text: 'Hi Katherine',
     },
   ];
-  const doc = { ...currentDoc, contacts: { 'i1:p1': { ...peopleOps.emptyContact(now), log } } };
+  const doc = { ...currentDoc, contacts: { 'i1:p1': { ...builders.newKeepInTouch(now), log } } };
   const win = fakeWindow(fakeStorage({ [STORAGE_KEY]: JSON.stringify(doc) }), false);
   vi.stubGlobal('window', win);
   Object.defineProperty(globalThis, 'localStorage', { configurable: true, get: () => win.localStorage });
@@ -157,27 +162,38 @@ it('undoing a sent check-in takes out the entry that send logged, even after the
   expect(tab.$doc.get().contacts['i1:p1']?.log).toEqual(log);
 });
 
-it('removing the last record of a person forgets their contact data, and the undo brings it back', async () => {
+/** Katherine Okafor met twice (one person, two records: i1 and, earlier, Acme), with a call logged. */
+const called = [{ id: 'l1', on: '2026-11-20', kind: 'called' as const, notes: 'Coffee' }];
+const metTwice: FollowUpDoc = {
+  ...currentDoc,
+  interviews: [
+    ...currentDoc.interviews,
+    {
+      ...builders.newInterview('i2', { company: 'Acme', at: '2026-10-01' }, now),
+      people: [builders.newPerson('q1', 'interviewer', { name: 'Katherine Okafor', contactId: 'i1:p1' })],
+    },
+  ],
+  contacts: { 'i1:p1': { ...builders.newKeepInTouch(now), log: called } },
+};
+
+/** A fresh page load on `metTwice`: its stores, the checklist's records and the People page's actions. */
+async function tabWithKatherine() {
   vi.resetModules();
-  const log = [{ id: 'l1', on: '2026-11-20', kind: 'called' as const, notes: 'Coffee' }];
-  const linked = {
-    ...currentDoc,
-    interviews: [
-      ...currentDoc.interviews,
-      {
-        ...builders.newInterview('i2', { company: 'Acme', at: '2026-10-01' }, now),
-        people: [builders.newPerson('q1', 'interviewer', { name: 'Katherine Okafor', contactId: 'i1:p1' })],
-      },
-    ],
-    contacts: { 'i1:p1': { ...peopleOps.emptyContact(now), log } },
-  };
-  const storage = fakeStorage({ [STORAGE_KEY]: JSON.stringify(linked) });
+  const storage = fakeStorage({ [STORAGE_KEY]: JSON.stringify(metTwice) });
   const win = fakeWindow(storage, false);
   vi.stubGlobal('window', win);
   Object.defineProperty(globalThis, 'localStorage', { configurable: true, get: () => win.localStorage });
-  const tab = await import('../../src/core/store/followup');
+  const followup = await import('../../src/core/store/followup');
   const records = await import('../../src/features/checklist/records');
-  tab.$doc.listen(() => undefined);
+  const people = await import('../../src/core/store/people');
+  followup.$doc.listen(() => undefined);
+  const katherine = () => peopleOf(followup.$doc.get().interviews).find((g) => g.contactId === 'i1:p1')!;
+  return { storage, tab: followup, records, people, katherine };
+}
+
+it('removing the last record of a person forgets their contact data, and the undo brings it back', async () => {
+  const { storage, tab, records } = await tabWithKatherine();
+  const log = called;
   // Still met at Acme: removing her from the first interview keeps what was logged.
   records.removePerson('i1', 'p1');
   expect(tab.$doc.get().contacts['i1:p1']?.log).toEqual(log);
@@ -187,4 +203,31 @@ it('removing the last record of a person forgets their contact data, and the und
   expect(JSON.parse(storage.getItem(STORAGE_KEY)!).contacts).toEqual({});
   tab.$undo.get()!.undo();
   expect(tab.$doc.get().contacts['i1:p1']?.log).toEqual(log);
+});
+
+describe('unlinking one record of a person (the People page’s Unlink)', () => {
+  it('an older record becomes a person of its own, kept apart; the page stays on the person, with the log', async () => {
+    const { storage, tab, people, katherine } = await tabWithKatherine();
+    const group = katherine();
+    expect(group.met.map((m) => m.interview.id)).toEqual(['i1', 'i2']);
+    expect(people.unlink(group, group.met[1]!)).toBe('i1:p1');
+    const doc = tab.$doc.get();
+    const newId = doc.interviews.find((i) => i.id === 'i2')!.people[0]!.contactId;
+    expect(newId).not.toBe('i1:p1');
+    expect(katherine().met.map((m) => m.interview.id)).toEqual(['i1']);
+    expect(doc.contacts['i1:p1']).toMatchObject({ log: called, apart: [newId] });
+    expect(doc.contacts[newId]).toMatchObject({ log: [], apart: ['i1:p1'] });
+    // Not suggested as the same person again.
+    expect(suggestionsFor(linkSuggestions(peopleOf(doc.interviews), doc.contacts), newId)).toEqual([]);
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).interviews[1].people[0].contactId).toBe(newId);
+  });
+
+  it('taking out the latest record, the one the page is named after, moves the page to it', async () => {
+    const { tab, people, katherine } = await tabWithKatherine();
+    const group = katherine();
+    const next = people.unlink(group, group.met[0]!);
+    expect(next).not.toBe('i1:p1');
+    expect(tab.$doc.get().interviews.find((i) => i.id === 'i1')!.people[0]!.contactId).toBe(next);
+    expect(katherine().met.map((m) => m.interview.id)).toEqual(['i2']);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAILTO_LIMIT, buildMailto, isPlausibleEmail } from '../../src/features/notes/mailto';
+import { MAILTO_LIMIT, buildMailto, isPlausibleEmail, mailtoHref } from '../../src/core/mailto';
 
 /** The decoded subject and body of a href, and its address as written. */
 function parse(href: string): { to: string; subject: string; body: string } {
@@ -130,5 +130,22 @@ describe('buildMailto', () => {
 
   it('sets the limit at 1800 characters', () => {
     expect(MAILTO_LIMIT).toBe(1800);
+  });
+});
+
+describe('mailtoHref: a plain link to one address', () => {
+  it('links a plausible address, trimmed, its @ readable', () => {
+    expect(mailtoHref('  dana.nguyen@example.com ')).toBe('mailto:dana.nguyen@example.com');
+    // A plus is percent-encoded, as in the note's link: clients read it back as a plus, never as a space.
+    expect(mailtoHref('dana+jobs@example.com')).toBe('mailto:dana%2Bjobs@example.com');
+    expect(mailtoHref('zoë@exämple.de')).toBe(
+      `mailto:${encodeURIComponent('zoë')}@${encodeURIComponent('exämple.de')}`,
+    );
+  });
+
+  it('gives no link for text that would add a header or is no address', () => {
+    expect(mailtoHref('dana@example.com?bcc=x@evil.example')).toBe('');
+    expect(mailtoHref('Dana at Acme')).toBe('');
+    expect(mailtoHref('')).toBe('');
   });
 });

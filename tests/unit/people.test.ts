@@ -12,7 +12,7 @@ import {
   unlinkRecord,
 } from '../../src/core/link-people';
 import {
-  type Contact,
+  type KeepInTouch,
   type FollowUpDoc,
   type Interview,
   type LoggedContact,
@@ -51,7 +51,10 @@ const twoPeople = (a: Partial<Person>, b: Partial<Person>) =>
     interview('i2', '2026-10-05T10:00', [person('b', b)]),
   );
 const logged = (id: string, on: string): LoggedContact => ({ id, on, kind: 'called', notes: `Call ${id}` });
-const contact = (over: Partial<Contact> = {}): Contact => ({ ...peopleOps.emptyContact(now), ...over });
+const contact = (over: Partial<KeepInTouch> = {}): KeepInTouch => ({
+  ...builders.newKeepInTouch(now),
+  ...over,
+});
 
 describe('waysToReach', () => {
   it('gives each email and phone of a person once, the latest record first, blanks left out', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { newInterview, newPerson } from '../../src/core/model/builders';
+import { newInterview, newKeepInTouch, newPerson } from '../../src/core/model/builders';
 import { newDraft } from '../../src/features/notes/draft-ops';
 import type { FollowUpDoc } from '../../src/core/model/model';
-import { emptyContact } from '../../src/core/model/people-ops';
 import { recallFor } from '../../src/features/notes/recall';
 import { currentDoc } from '../fixtures/stored';
 
@@ -27,7 +26,7 @@ describe('what a check-in recalls of the last exchange', () => {
       { id: 'l2', on: '2026-09-15', kind: 'emailed' as const, notes: ' Sent the design-systems article ' },
       { id: 'l3', on: '2026-10-20', kind: 'note' as const, notes: 'Check in a few months on', text: 'Hi' },
     ];
-    const doc = { ...dana(), contacts: { dana: { ...emptyContact(now), log } } };
+    const doc = { ...dana(), contacts: { dana: { ...newKeepInTouch(now), log } } };
     expect(recallFor(doc, 'dana')).toBe('Last time (Sep 15, 2026): Sent the design-systems article');
   });
 

@@ -4,7 +4,7 @@ import * as builders from '../../src/core/model/builders';
 import * as peopleOps from '../../src/core/model/people-ops';
 import { newDraft } from '../../src/features/notes/draft-ops';
 import {
-  type Contact,
+  type KeepInTouch,
   type Draft,
   type FollowUpDoc,
   type Interview,
@@ -107,7 +107,10 @@ const sent = (updatedAt: string, sentVia: Draft['sentVia'] = 'copied'): Draft =>
   ...newDraft(new Date(updatedAt)),
   sentVia,
 });
-const rhythm = (over: Partial<Contact>): Contact => ({ ...peopleOps.emptyContact(new Date(STAMP)), ...over });
+const rhythm = (over: Partial<KeepInTouch>): KeepInTouch => ({
+  ...builders.newKeepInTouch(new Date(STAMP)),
+  ...over,
+});
 const touch = (doc: FollowUpDoc, now: Date) => {
   const t = nextTouch(anaIn(doc), doc, now);
   return t && { due: local(t.due), why: t.why };

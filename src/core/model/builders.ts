@@ -1,8 +1,8 @@
 /**
- * New records with nothing done yet: an interview, a person, a reference. No runtime imports, so tests and the
+ * New records with nothing done yet: an interview, a person, a reference, a keep-in-touch record. No runtime imports, so tests and the
  * benchmark's fixtures can build documents in plain Node.
  */
-import type { Interview, Person, Reference } from './model';
+import type { Interview, KeepInTouch, Person, Reference } from './model';
 
 /** Fields of an interview the user types. */
 export type InterviewFields = Pick<
@@ -70,4 +70,18 @@ export const newReference = (id: string, details: Partial<Omit<Reference, 'id'>>
   givenName: '',
   familyName: '',
   ...details,
+});
+
+/** The rhythm a keep-in-touch record starts with: as suggested, with "every 3 months" ready to choose. */
+export const DEFAULT_RHYTHM = { rhythm: 'auto', every: 3, unit: 'month' } as const satisfies Pick<
+  KeepInTouch,
+  'rhythm' | 'every' | 'unit'
+>;
+
+/** A person's keep-in-touch record, made the first time anything is kept about them: nothing logged yet. */
+export const newKeepInTouch = (now: Date): KeepInTouch => ({
+  ...DEFAULT_RHYTHM,
+  log: [],
+  apart: [],
+  updatedAt: now.toISOString(),
 });

@@ -3,8 +3,9 @@
  * doc-ops.ts (which every tool page loads) because only the pages that edit people need it.
  */
 import { changeInterview } from './doc-ops';
+import { newKeepInTouch } from './builders';
 import {
-  type Contact,
+  type KeepInTouch,
   type FollowUpDoc,
   type LoggedContact,
   type Person,
@@ -138,24 +139,14 @@ function withoutSubject(done: Record<string, string>, subjectId: string): Record
   return Object.fromEntries(Object.entries(done).filter(([key]) => !isDoneFor(key, subjectId)));
 }
 
-/** Contact data with the suggested rhythm and nothing logged. */
-export const emptyContact = (now: Date): Contact => ({
-  rhythm: 'auto',
-  every: 3,
-  unit: 'month',
-  log: [],
-  apart: [],
-  updatedAt: now.toISOString(),
-});
-
 /** Changes a person's contact data (by contact id), created the first time. */
 export function patchContact(
   doc: FollowUpDoc,
   contactId: string,
-  change: (c: Contact) => Contact,
+  change: (c: KeepInTouch) => KeepInTouch,
   now: Date,
 ): FollowUpDoc {
-  const contact = change(doc.contacts[contactId] ?? emptyContact(now));
+  const contact = change(doc.contacts[contactId] ?? newKeepInTouch(now));
   return { ...doc, contacts: { ...doc.contacts, [contactId]: { ...contact, updatedAt: now.toISOString() } } };
 }
 

@@ -3,8 +3,8 @@
  * keep-in-touch rhythm, log a contact. Each destructive or surprising change offers an undo.
  */
 import * as ops from '../model/people-ops';
-import type { Contact, LoggedContact } from '../model/model';
-import type { PersonGroup } from '../people';
+import type { KeepInTouch, LoggedContact } from '../model/model';
+import type { Met, PersonGroup } from '../people';
 import {
   type SharedField,
   keepApart,
@@ -37,15 +37,19 @@ export function link(
 /** Remembers that two people with a matching name or email are different people. */
 export const notTheSame = (a: string, b: string) => update((doc) => keepApart(doc, a, b, new Date()));
 
-/** Takes one interview's record out of a linked person; it becomes a person of its own. */
-export function unlink(interviewId: string, recordId: string): string {
+/**
+ * Takes one interview's record out of a linked person: it becomes a person of its own. Returns whom a page
+ * about the person shows next: the new person when the record taken out was the latest (the one the page
+ * is named after), else the person it was taken from.
+ */
+export function unlink(group: PersonGroup, met: Met): string {
   const id = newId();
-  update((doc) => unlinkRecord(doc, interviewId, recordId, id, new Date()));
-  return id;
+  update((doc) => unlinkRecord(doc, met.interview.id, met.record.id, id, new Date()));
+  return met === group.met[0] ? id : group.contactId;
 }
 
 /** Sets how often to get in touch with someone. */
-export const setRhythm = (contactId: string, rhythm: Pick<Contact, 'rhythm' | 'every' | 'unit'>) =>
+export const setRhythm = (contactId: string, rhythm: Pick<KeepInTouch, 'rhythm' | 'every' | 'unit'>) =>
   update((doc) => ops.patchContact(doc, contactId, (c) => ({ ...c, ...rhythm }), new Date()));
 
 /** Logs a contact (today unless said otherwise); undoable. Returns its id. */

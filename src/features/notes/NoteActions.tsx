@@ -2,7 +2,7 @@ import { type JSX, Show, createEffect, createMemo, createSignal, on, onCleanup }
 import { later } from '../../core/ui/later';
 import { type NoteLog, type SendTarget, nextRecipient, sendNote, unsendNote } from './sending';
 import type { Note, Recipient } from './compose';
-import { buildMailto, isPlausibleEmail } from './mailto';
+import { buildMailto, isPlausibleEmail } from '../../core/mailto';
 import type { Draft, Interview, SentVia } from '../../core/model/model';
 import type { ChecklistItem } from '../../core/checklist-schema';
 import type { Situation } from './situation-schema';

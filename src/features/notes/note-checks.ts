@@ -1,4 +1,4 @@
-import { isPlausibleEmail } from './mailto';
+import { isPlausibleEmail } from '../../core/mailto';
 
 export { missingChannels } from '../../core/model/model';
 

@@ -1,14 +1,14 @@
 import { type JSX, For, Show, createMemo, createSignal } from 'solid-js';
 import { linkSuggestions } from '../../core/link-people';
 import { peopleOf } from '../../core/people';
+import { isTouchDue } from '../../core/touches';
 import { filterPeople, rankPeople } from './ranking';
 import { $doc } from '../../core/store/followup';
-import { KIND_LABELS, dateText, touchText } from './labels';
+import { personLine, touchText } from './labels';
 import { later } from '../../core/ui/later';
 import { Notices } from '../../core/ui/Notices';
 import { useHashRecord, useMinuteClock } from '../../core/ui/routes';
 import { useAtom } from '../../core/ui/use-atom';
-import { interviewTitle } from '../../core/titles';
 import { counted } from '../../core/words';
 
 /** One person's page, and the "same person?" cards: loaded when first shown. */
@@ -31,7 +31,8 @@ const PAGE = 25;
  */
 export default function PeopleApp(props: PeopleAppProps): JSX.Element {
   const doc = useAtom($doc);
-  const route = useHashRecord('person', 'people-title');
+  let listHeading: HTMLElement | undefined;
+  const route = useHashRecord('person', () => listHeading);
   const openId = route.id;
   const now = useMinuteClock();
   const [filter, setFilter] = createSignal('');
@@ -80,7 +81,7 @@ export default function PeopleApp(props: PeopleAppProps): JSX.Element {
                 <Suggestions suggestions={suggestions()} />
               </Show>
               <section aria-labelledby="people-title">
-                <h2 id="people-title" tabindex="-1">
+                <h2 id="people-title" tabindex="-1" ref={(el) => (listHeading = el)}>
                   Everyone you have met
                 </h2>
                 <div class="field people-filter">
@@ -114,16 +115,12 @@ export default function PeopleApp(props: PeopleAppProps): JSX.Element {
                             {group.name}
                           </a>
                         </h3>
-                        <p class="person-meta">
-                          {KIND_LABELS[group.met[0].kind]} · {interviewTitle(group.met[0].interview)}
-                          {group.met[0].at ? ` · ${dateText(group.met[0].at, now())}` : ''}
-                          {group.met.length > 1
-                            ? ` · and ${counted(group.met.length - 1, 'more interview')}`
-                            : ''}
-                        </p>
+                        <p class="person-meta">{personLine(group, now())}</p>
                         <Show when={touch}>
                           {(t) => (
-                            <p class={t().due < now() ? 'person-touch due overdue' : 'person-touch due'}>
+                            <p
+                              class={isTouchDue(t(), now()) ? 'person-touch due overdue' : 'person-touch due'}
+                            >
                               {touchText(t(), now())}
                             </p>
                           )}

@@ -1,19 +1,15 @@
-import { type JSX, For, Show, createMemo, createSignal, onMount } from 'solid-js';
-import type { ContactKind } from '../../core/model/model';
-import type { Suggestion } from '../../core/link-people';
+import { type JSX, For, Show, createSignal, onMount } from 'solid-js';
+import { type Suggestion, suggestionsFor } from '../../core/link-people';
 import { type PersonGroup, waysToReach } from '../../core/people';
-import { historyOf } from '../../core/touches';
-import { $doc } from '../../core/store/followup';
-import { removeLogged, unlink } from '../../core/store/people';
+import { unlink } from '../../core/store/people';
 import { uid } from '../../core/ui/Field';
-import { useAtom } from '../../core/ui/use-atom';
 import LinkPicker from './LinkPicker';
 import { PersonGreeting } from './PersonGreeting';
 import Suggestions from './Suggestions';
 import { TouchPanel } from './TouchPanel';
-import { dateText, kindWord, metLine } from './labels';
-import { historyLine } from './history-line';
-import { SITUATION_CHECK_IN } from '../../core/content-ids';
+import { metLine } from './labels';
+import { PersonHistory } from './PersonHistory';
+import { mailtoHref } from '../../core/mailto';
 
 interface PersonViewProps {
   group: PersonGroup;
@@ -31,23 +27,16 @@ interface PersonViewProps {
  * note, log a contact), their rhythm, where they were met, and everything sent or logged.
  */
 export default function PersonView(props: PersonViewProps): JSX.Element {
-  const doc = useAtom($doc);
-  const latest = () => props.group.met[0];
-  const history = createMemo(() => historyOf(props.group, doc(), props.now, { logged: SITUATION_CHECK_IN }));
   const reach = () => waysToReach(props.group);
-  const mine = () =>
-    props.suggestions.filter(
-      (s) => s.a.contactId === props.group.contactId || s.b.contactId === props.group.contactId,
-    );
+  const mine = () => suggestionsFor(props.suggestions, props.group.contactId);
   const [linkWith, setLinkWith] = createSignal('');
   // The list of everyone else is drawn only when asked for: with hundreds of people it is most of the page.
   const [choosing, setChoosing] = createSignal(false);
   const formId = uid('same');
   let heading: HTMLHeadingElement | undefined;
+  let sameHeading: HTMLHeadingElement | undefined;
   // Arriving to check a possible match (`#person=…&same`), the cursor goes to that part of the page.
-  onMount(() =>
-    (location.hash.endsWith('&same') ? document.getElementById('same-person-title') : heading)?.focus(),
-  );
+  onMount(() => (location.hash.endsWith('&same') ? sameHeading : heading)?.focus());
 
   const otherPeople = () => props.people.filter((g) => g.contactId !== props.group.contactId);
   const linking = () => props.people.find((g) => g.contactId === linkWith());
@@ -72,7 +61,9 @@ export default function PersonView(props: PersonViewProps): JSX.Element {
         <For each={reach().emails}>
           {(email) => (
             <>
-              <a href={`mailto:${encodeURIComponent(email).replace(/%40/g, '@')}`}>{email}</a>{' '}
+              <Show when={mailtoHref(email)} fallback={<span>{email}</span>}>
+                {(href) => <a href={href()}>{email}</a>}
+              </Show>{' '}
             </>
           )}
         </For>
@@ -89,7 +80,7 @@ export default function PersonView(props: PersonViewProps): JSX.Element {
             {(m) => (
               <li>
                 <a href={`/checklist/#interview=${encodeURIComponent(m.interview.id)}`}>{metLine(m)}</a>
-                <Show when={'title' in m.record && (m.record as { title: string }).title.trim()}>
+                <Show when={m.kind !== 'reference' && m.record.title.trim()}>
                   {(title) => <span class="met-title"> · {title()}</span>}
                 </Show>
                 <Show when={props.group.met.length > 1}>
@@ -99,8 +90,8 @@ export default function PersonView(props: PersonViewProps): JSX.Element {
                     class="button secondary small"
                     aria-label={`Unlink: ${metLine(m)}`}
                     onClick={() => {
-                      const id = unlink(m.interview.id, m.record.id);
-                      if (m === latest()) props.onOpen(id);
+                      const next = unlink(props.group, m);
+                      if (next !== props.group.contactId) props.onOpen(next);
                     }}
                   >
                     Unlink
@@ -112,45 +103,10 @@ export default function PersonView(props: PersonViewProps): JSX.Element {
         </ul>
       </section>
 
-      <section aria-labelledby="history-title">
-        <h3 id="history-title">History</h3>
-        <ol class="history">
-          <For each={history()}>
-            {(e) => (
-              <li>
-                <span class="history-date">{dateText(e.on, props.now)}</span>{' '}
-                {historyLine(e, props.group, props)}
-                <Show when={e.text}>
-                  {(text) => (
-                    <details>
-                      <summary>The note</summary>
-                      <p class="history-note">{text()}</p>
-                    </details>
-                  )}
-                </Show>
-                <Show when={e.logId}>
-                  {(id) => (
-                    <>
-                      {' '}
-                      <button
-                        type="button"
-                        class="button secondary small"
-                        aria-label={`Remove from history: ${kindWord(e.kind as ContactKind)}, ${dateText(e.on, props.now)}`}
-                        onClick={() => removeLogged(props.group.contactId, id())}
-                      >
-                        Remove
-                      </button>
-                    </>
-                  )}
-                </Show>
-              </li>
-            )}
-          </For>
-        </ol>
-      </section>
+      <PersonHistory group={props.group} now={props.now} situations={props.situations} items={props.items} />
 
       <section aria-labelledby="same-person-title">
-        <h3 id="same-person-title" tabindex="-1">
+        <h3 id="same-person-title" tabindex="-1" ref={(el) => (sameHeading = el)}>
           The same person elsewhere?
         </h3>
         <Show when={mine().length}>

@@ -1,7 +1,8 @@
 import { type JSX, Show, createMemo, createSignal } from 'solid-js';
-import { type Contact, type ContactKind, RHYTHM_RANGE } from '../../core/model/model';
+import { DEFAULT_RHYTHM } from '../../core/model/builders';
+import { type ContactKind, type KeepInTouch, RHYTHM_RANGE } from '../../core/model/model';
 import type { PersonGroup } from '../../core/people';
-import { nextTouch, suggestion } from '../../core/touches';
+import { isTouchDue, nextTouch, suggestion } from '../../core/touches';
 import { localDay } from '../../core/local-dates';
 import { $doc } from '../../core/store/followup';
 import { logContact, setRhythm } from '../../core/store/people';
@@ -32,8 +33,8 @@ export function TouchPanel(props: TouchPanelProps): JSX.Element {
   const [on, setOn] = createSignal(localDay(new Date()));
   const [line, setLine] = createSignal('');
   const [said, setSaid] = createSignal('');
-  const [every, setEvery] = createSignal(String(contact()?.every ?? 2));
-  const [unit, setUnit] = createSignal<Contact['unit']>(contact()?.unit ?? 'month');
+  const [every, setEvery] = createSignal(String(contact()?.every ?? DEFAULT_RHYTHM.every));
+  const [unit, setUnit] = createSignal<KeepInTouch['unit']>(contact()?.unit ?? DEFAULT_RHYTHM.unit);
   const formId = uid('log');
 
   /** Saves a choice of "Remind me"; another rhythm only once what is typed is in range. */
@@ -57,11 +58,7 @@ export function TouchPanel(props: TouchPanelProps): JSX.Element {
   return (
     <section class="touch-panel" aria-labelledby="touch-title">
       <h3 id="touch-title">Keeping in touch</h3>
-      <p
-        class={
-          (touch()?.due.getTime() ?? Infinity) < props.now.getTime() ? 'touch-next overdue' : 'touch-next'
-        }
-      >
+      <p class={isTouchDue(touch(), props.now) ? 'touch-next overdue' : 'touch-next'}>
         <Show when={touch()} fallback="No reminder set.">
           {(t) => (
             <>
@@ -137,7 +134,7 @@ export function TouchPanel(props: TouchPanelProps): JSX.Element {
               id={`${formId}-unit`}
               value={unit()}
               onChange={(e) => {
-                setUnit(e.currentTarget.value as Contact['unit']);
+                setUnit(e.currentTarget.value as KeepInTouch['unit']);
                 saveCustom();
               }}
             >

@@ -1,4 +1,5 @@
 /** One entry of a person's history in words, as the People page lists it. Pure. */
+import type { SentVia } from '../../core/model/model';
 import type { PersonGroup } from '../../core/people';
 import { interviewTitle } from '../../core/titles';
 import type { TouchEvent } from '../../core/touches';
@@ -9,6 +10,15 @@ export interface HistoryLabels {
   situations: Record<string, string>;
   items: Record<string, string>;
 }
+
+/** How a note left the builder, as a history says it in passing; nothing when it was only marked or ticked. */
+const VIA_SHORT: Record<SentVia, string> = {
+  '': '',
+  copied: 'copied',
+  email: 'email app',
+  download: 'download',
+  marked: '',
+};
 
 /** The title of the interview where the person was met, or empty. */
 function titleOf(group: PersonGroup, interviewId: string | undefined): string {
@@ -22,7 +32,7 @@ function titleOf(group: PersonGroup, interviewId: string | undefined): string {
  */
 export function historyLine(e: TouchEvent, group: PersonGroup, labels: HistoryLabels): string {
   const where = group.met.length > 1 && e.interviewId ? ` · ${titleOf(group, e.interviewId)}` : '';
-  const via = e.via && e.via !== 'marked' ? ` (${e.via === 'email' ? 'email app' : e.via})` : '';
+  const via = e.via && VIA_SHORT[e.via] ? ` (${VIA_SHORT[e.via]})` : '';
   switch (e.kind) {
     case 'interview':
       return `Interview: ${titleOf(group, e.interviewId)}`;

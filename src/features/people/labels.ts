@@ -1,8 +1,9 @@
-import type { ContactKind } from '../../core/model/model';
-import type { Met, RecordKind } from '../../core/people';
+import { CONTACT_KINDS, type ContactKind } from '../../core/model/model';
+import type { Met, PersonGroup, RecordKind } from '../../core/people';
 import { shortDate } from '../../core/dates';
-import type { Touch } from '../../core/touches';
+import { type Touch, isTouchDue } from '../../core/touches';
 import { interviewTitle } from '../../core/titles';
+import { counted } from '../../core/words';
 
 /** How someone was met, in a few words. */
 export const KIND_LABELS: Record<RecordKind, string> = {
@@ -11,22 +12,39 @@ export const KIND_LABELS: Record<RecordKind, string> = {
   reference: 'Your reference',
 };
 
-/** The ways of being in touch that can be logged by hand, with their labels. */
-export const LOG_KINDS: readonly (readonly [Exclude<ContactKind, 'note'>, string])[] = [
-  ['emailed', 'Emailed'],
-  ['met', 'Met'],
-  ['called', 'Called'],
-  ['linkedin', 'LinkedIn message'],
-];
+/** Each kind of logged contact in words, as a history says it: "Emailed", "Note sent". */
+const KIND_WORDS: Record<ContactKind, string> = {
+  emailed: 'Emailed',
+  met: 'Met',
+  called: 'Called',
+  linkedin: 'LinkedIn message',
+  note: 'Note sent',
+};
 
-/** A logged contact's kind as said in a history: "Emailed", "A note sent". */
-export const kindWord = (kind: ContactKind) => LOG_KINDS.find(([k]) => k === kind)?.[1] ?? 'Note sent';
+/** The ways of being in touch that can be logged by hand (a note is logged by sending it), with their labels. */
+export const LOG_KINDS = CONTACT_KINDS.filter((k): k is Exclude<ContactKind, 'note'> => k !== 'note').map(
+  (k) => [k, KIND_WORDS[k]] as const,
+);
 
-/** One record in a line: "Interviewer · Product designer at Brightwater Labs · Tue, Nov 24". */
-export function metLine(m: Met): string {
-  return [KIND_LABELS[m.kind], interviewTitle(m.interview), m.at && shortDate(m.at)]
+/** A logged contact's kind as said in a history. */
+export const kindWord = (kind: ContactKind): string => KIND_WORDS[kind];
+
+/**
+ * One record in a line: "Interviewer · Product designer at Brightwater Labs · Tue, Nov 24"; given `now`, the
+ * date has its year when it is not this year's.
+ */
+export function metLine(m: Met, now?: Date): string {
+  return [KIND_LABELS[m.kind], interviewTitle(m.interview), m.at && shortDate(m.at, now)]
     .filter(Boolean)
     .join(' · ');
+}
+
+/** A person in the list: their latest record, and how many interviews more: "… · Tue, Nov 24 · and 1 more interview". */
+export function personLine(group: PersonGroup, now: Date): string {
+  const more = group.met.length - 1;
+  return more > 0
+    ? `${metLine(group.met[0], now)} · and ${counted(more, 'more interview')}`
+    : metLine(group.met[0], now);
 }
 
 /** A date with its year when it is not this year's: "Tue, Nov 24" or "Tue, Nov 24, 2025". */
@@ -38,5 +56,5 @@ export function dateText(d: Date, now: Date): string {
 export function touchText(touch: Touch, now: Date): string {
   const verb = touch.why === 'rhythm' ? 'Get in touch' : 'Check in';
   const when = dateText(touch.due, now);
-  return touch.due < now ? `${verb}: due since ${when}` : `${verb} by ${when}`;
+  return isTouchDue(touch, now) ? `${verb}: due since ${when}` : `${verb} by ${when}`;
 }
