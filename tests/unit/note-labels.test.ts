@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { situationSchema } from '../../src/features/notes/situation-schema';
 import { describe, expect, it } from 'vitest';
-import { noteFileName, noteNoun } from '../../src/features/notes/labels';
+import { noteFileName, noteNoun, noteTitle } from '../../src/features/notes/labels';
 import { sentLine } from '../../src/features/notes/sent-line';
 import { interviewTitle } from '../../src/core/titles';
 
@@ -51,13 +55,22 @@ describe('sentLine', () => {
 });
 
 describe('noteNoun', () => {
+  const situations = situationSchema
+    .array()
+    .parse(parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', 'situations.yaml'), 'utf8')));
   it.each([
-    ['Thank-you after the interview', 'Thank-you note'],
-    ['Thank a reference', 'Thank-you note'],
-    ['Follow-up when you have not heard back', 'Follow-up note'],
-    ['Alert a reference', 'Note'],
-  ])('calls a note for %j a %j', (label, expected) => {
-    expect(noteNoun({ label })).toBe(expected);
+    ['thank-you', 'Thank-you note'],
+    ['thank-reference', 'Thank-you note'],
+    ['follow-up', 'Follow-up note'],
+    ['alert-reference', 'Note'],
+  ])('calls a note for %j a %j', (id, expected) => {
+    const situation = situations.find((s) => s.id === id);
+    expect(situation && noteNoun(situation)).toBe(expected);
+  });
+
+  it('calls every thank-you a thank-you note', () => {
+    for (const s of situations.filter((s) => /^thank/i.test(s.label)))
+      expect(noteNoun(s)).toBe('Thank-you note');
   });
 });
 
@@ -69,5 +82,15 @@ describe('interviewTitle', () => {
     [{ role: '', company: '' }, 'Untitled interview'],
   ])('calls %j %j, in every tool', (interview, expected) => {
     expect(interviewTitle(interview)).toBe(expected);
+  });
+});
+
+describe('noteTitle: the builder’s heading', () => {
+  it.each([
+    [{ noun: 'Thank-you note' as const }, { name: ' Dana Nguyen ' }, 'Thank-you note to Dana Nguyen'],
+    [{}, { name: '  ' }, 'Note to someone unnamed'],
+    [{ noun: 'Follow-up note' as const }, undefined, 'Follow-up note'],
+  ])('says %j to %j as %j', (situation, recipient, expected) => {
+    expect(noteTitle(situation, recipient)).toBe(expected);
   });
 });

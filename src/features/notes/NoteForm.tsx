@@ -1,6 +1,9 @@
 import { type JSX, For, Index, Show, createEffect, createSignal, onMount, untrack } from 'solid-js';
 import { later } from '../../core/ui/later';
+import { useFocusInTool } from '../../core/ui/tool-root';
 import type { Recipient } from './compose';
+import { styleLine } from './style';
+import { MAX_STRENGTHS, strengthBoxes, withStrength } from './draft-ops';
 import type { Draft, Profile } from '../../core/model/model';
 import type { BuiltSituation } from './situation-schema';
 import { updateProfile } from '../../core/store/followup';
@@ -31,8 +34,6 @@ interface NoteFormProps {
   more: boolean;
 }
 
-const TONE_LABELS = { formal: 'Formal', warm: 'Warm' } as const;
-
 /**
  * What makes the note: the user's name once, then what only they can say (the detail, strengths) first, then
  * what is already worked out and can be changed (the situation, the greeting, the style).
@@ -60,29 +61,20 @@ export function NoteForm(props: NoteFormProps): JSX.Element {
   /** Whether the situation's text uses a part: a field for a part the note never shows is not asked for. */
   const uses = (part: string) => props.situation.uses.includes(part);
   const detailHint = () => props.recall || props.situation.detailHint || '';
+  const focusInTool = useFocusInTool();
   // One strength box to start, on phones too: the next opens once one is filled, or when asked for.
-  const [moreStrengths, setMoreStrengths] = createSignal(1);
+  const [opened, setOpened] = createSignal(1);
   let lastStrength: HTMLInputElement | HTMLTextAreaElement | undefined;
-  const strengthBoxes = () => Math.min(3, Math.max(moreStrengths(), props.draft.strengths.length + 1));
+  const boxes = () => strengthBoxes(props.draft.strengths.length, opened());
   const setStrength = (n: number, value: string) => {
-    // A box typed in stays, even emptied again.
-    setMoreStrengths((m) => Math.max(m, n + 1));
-    const strengths = [0, 1, 2].map((i) => (i === n ? value : (props.draft.strengths[i] ?? '')));
-    // Trailing empty strengths are not kept.
-    while (strengths.length && !strengths.at(-1)) strengths.pop();
-    props.onChange({ strengths });
+    setOpened((m) => Math.max(m, n + 1));
+    props.onChange({ strengths: withStrength(props.draft.strengths, n, value) });
   };
-  const style = () =>
-    `${TONE_LABELS[props.draft.tone]}, ${props.draft.length}, “${props.draft.signoff.trim() || 'Best regards'}”`;
 
   return (
     <section class="note-form" aria-label="What goes in the note">
       <p class="note-jump">
-        <button
-          type="button"
-          class="link-button"
-          onClick={() => document.getElementById('note-text-title')?.focus()}
-        >
+        <button type="button" class="link-button" onClick={() => focusInTool('#note-text-title')}>
           See the note <span aria-hidden="true">↓</span>
         </button>
       </p>
@@ -111,7 +103,7 @@ export function NoteForm(props: NoteFormProps): JSX.Element {
       <FactFields fields={props.situation.fields} draft={props.draft} onChange={props.onChange} />
       <Show when={uses('strengths')}>
         <div class="field-grid strengths">
-          <Index each={[0, 1, 2].slice(0, strengthBoxes())}>
+          <Index each={Array.from({ length: boxes() }, (_, i) => i)}>
             {(n) => (
               <Field
                 label={`Strength ${n() + 1}`}
@@ -128,13 +120,13 @@ export function NoteForm(props: NoteFormProps): JSX.Element {
           </Index>
         </div>
       </Show>
-      <Show when={uses('strengths') && strengthBoxes() < 3}>
+      <Show when={uses('strengths') && boxes() < MAX_STRENGTHS}>
         <p class="note-form-more">
           <button
             type="button"
             class="button secondary small"
             onClick={() => {
-              setMoreStrengths(strengthBoxes() + 1);
+              setOpened(boxes() + 1);
               lastStrength?.focus();
             }}
           >
@@ -182,7 +174,7 @@ export function NoteForm(props: NoteFormProps): JSX.Element {
       </Show>
       <details class="panel note-style" onToggle={(e) => e.currentTarget.open && setStyleOpen(true)}>
         <summary>
-          Style <span class="summary-note">({style()})</span>
+          Style <span class="summary-note">({styleLine(props.draft)})</span>
         </summary>
         <Show when={styleOpen()}>
           <StyleFields

@@ -4,7 +4,7 @@ import { type Recipient, writtenTo } from './compose';
 import type { Interview } from '../../core/model/model';
 import type { Situation } from './situation-schema';
 import { uid } from '../../core/ui/Field';
-import { KIND, noteNoun } from './labels';
+import { KIND, noteTitle } from './labels';
 import { interviewTitle } from '../../core/titles';
 
 /** Rarely needed when arriving from the checklist: loaded when first shown. */
@@ -42,11 +42,6 @@ export function NoteHeader(props: NoteHeaderProps): JSX.Element {
   /** The people this note is owed to, in the interview's order, the current one included. */
   const team = () =>
     props.recipients.filter((r) => r.id === props.recipient?.id || writtenTo(props.situation, r));
-  const title = () => {
-    const noun = noteNoun(props.situation);
-    const name = props.recipient?.name.trim();
-    return props.recipient ? `${noun} to ${name || 'someone unnamed'}` : noun;
-  };
   const context = () =>
     props.interview
       ? interviewTitle(props.interview)
@@ -59,7 +54,7 @@ export function NoteHeader(props: NoteHeaderProps): JSX.Element {
       <div class="note-for-head">
         <div>
           <h2 id="note-for-title" tabindex="-1" ref={(el) => props.ref(el)}>
-            {title()}
+            {noteTitle(props.situation, props.recipient)}
           </h2>
           <p class="note-for-meta">
             {context()}

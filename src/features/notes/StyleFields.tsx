@@ -1,6 +1,6 @@
 import { type JSX, Show } from 'solid-js';
 import { type Draft, LENGTHS, TONES } from '../../core/model/model';
-import { toneChange } from './style';
+import { LENGTH_LABELS, TONE_LABELS, toneChange } from './style';
 import { Field } from '../../core/ui/Field';
 import { RadioGroup } from '../../core/ui/RadioGroup';
 
@@ -12,9 +12,6 @@ interface StyleFieldsProps {
   feedback: boolean;
   onChange: (patch: Partial<Omit<Draft, 'updatedAt'>>) => void;
 }
-
-const TONE_LABELS = { formal: 'Formal', warm: 'Warm' } as const;
-const LENGTH_LABELS = { short: 'Short', standard: 'Standard' } as const;
 
 /** The note's style: tone, length, sign-off, and whether to ask for feedback. */
 export default function StyleFields(props: StyleFieldsProps): JSX.Element {

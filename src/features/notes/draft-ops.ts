@@ -1,4 +1,5 @@
 import type { Draft, FollowUpDoc } from '../../core/model/model';
+import { SIGNOFFS } from './style';
 
 /** A draft with the builder's defaults. */
 export const newDraft = (now: Date): Draft => ({
@@ -7,7 +8,7 @@ export const newDraft = (now: Date): Draft => ({
   strengths: [],
   tone: 'formal',
   length: 'standard',
-  signoff: 'Best regards',
+  signoff: SIGNOFFS.formal,
   askFeedback: false,
   body: '',
   sentVia: '',
@@ -29,3 +30,20 @@ export const patchDraft = (
     [key]: { ...(doc.drafts[key] ?? base ?? newDraft(now)), ...patch, updatedAt: now.toISOString() },
   },
 });
+
+/** How many strengths a note restates at most. */
+export const MAX_STRENGTHS = 3;
+
+/** The strengths with the `n`th set to `value`; empty ones at the end are not kept. */
+export function withStrength(strengths: readonly string[], n: number, value: string): string[] {
+  const next = Array.from({ length: MAX_STRENGTHS }, (_, i) => (i === n ? value : (strengths[i] ?? '')));
+  while (next.length && !next.at(-1)) next.pop();
+  return next;
+}
+
+/**
+ * How many strength boxes show: one more than the strengths kept, or as many as were opened (a box typed in
+ * stays, even emptied again), never more than `MAX_STRENGTHS`.
+ */
+export const strengthBoxes = (kept: number, opened: number): number =>
+  Math.min(MAX_STRENGTHS, Math.max(opened, kept + 1));

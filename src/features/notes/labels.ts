@@ -2,11 +2,16 @@
 import type { Situation } from './situation-schema';
 import { fileSlug } from '../../core/words';
 
-/** What to call a note for a situation, e.g. "Thank-you note", "Follow-up note", "Note". */
-export function noteNoun(situation: Pick<Situation, 'label'>): string {
-  if (/^thank/i.test(situation.label)) return 'Thank-you note';
-  if (/^follow-up/i.test(situation.label)) return 'Follow-up note';
-  return 'Note';
+/** What to call a note for a situation, as its content says: "Thank-you note", "Follow-up note", or "Note". */
+export const noteNoun = (situation: Pick<Situation, 'noun'>): string => situation.noun ?? 'Note';
+
+/** The builder's heading: what the note is and whom it is to, "Thank-you note to Dana Nguyen"; the kind alone before anyone is chosen. */
+export function noteTitle(
+  situation: Pick<Situation, 'noun'>,
+  recipient: { name: string } | undefined,
+): string {
+  const noun = noteNoun(situation);
+  return recipient ? `${noun} to ${recipient.name.trim() || 'someone unnamed'}` : noun;
 }
 
 /** What a recipient is to the user, in a few words. */

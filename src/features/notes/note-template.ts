@@ -1,6 +1,7 @@
 import { renderPlan } from './plan';
 import { lines } from '../../core/contact-block';
 import type { Placeholder } from './note-placeholders';
+import { closingOf } from './style';
 
 /** The number of words: runs of letters, digits, marks and apostrophes that hold a letter or digit. */
 export function wordCount(text: string): number {
@@ -28,8 +29,7 @@ export function composeNote(
   contact: string,
   { signature = true, seed = 0 }: { signature?: boolean; seed?: number } = {},
 ): { subject: string; body: string; missing: Placeholder[] } {
-  // "Best regards," typed with its comma must not end up as "Best regards,,".
-  const closing = signoff.trim().replace(/,+$/, '').trim() || 'Best regards';
+  const closing = closingOf(signoff);
   const name = myName.trim();
   const contactLines = lines(contact)
     .map((line) => line.trim())

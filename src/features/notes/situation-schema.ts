@@ -56,6 +56,8 @@ export const situationSchema = z
     id: slugId,
     /** Name shown in the builder. */
     label: z.string().min(5).max(60),
+    /** What the builder calls the note in its heading ("Thank-you note to Dana"); "Note" when left out. */
+    noun: z.enum(['Thank-you note', 'Follow-up note']).optional(),
     /** When to send it, in one sentence. */
     description: z.string().min(10).max(200),
     /** Who it is written to: an interviewer, anyone met at the interview, or a reference. */

@@ -1,8 +1,19 @@
 /** How a note's style changes: its tone carries the sign-off people use with it. */
 import type { Draft } from '../../core/model/model';
 
+/** Each tone and length in words, as the style fields and their summary say them. */
+export const TONE_LABELS: Readonly<Record<Draft['tone'], string>> = { formal: 'Formal', warm: 'Warm' };
+export const LENGTH_LABELS: Readonly<Record<Draft['length'], string>> = {
+  short: 'Short',
+  standard: 'Standard',
+};
+
 /** The sign-off each tone starts with: "Best regards" is formal, "Best" is what a warm note says. */
 export const SIGNOFFS: Readonly<Record<Draft['tone'], string>> = { formal: 'Best regards', warm: 'Best' };
+
+/** The sign-off as the note closes with it: as typed, without a trailing comma ("Best regards," is not doubled), or the formal one when empty. */
+export const closingOf = (signoff: string): string =>
+  signoff.trim().replace(/,+$/, '').trim() || SIGNOFFS.formal;
 
 /**
  * The change to a draft when its tone is set: the sign-off follows the tone while it is still the other
@@ -13,3 +24,7 @@ export function toneChange(draft: Pick<Draft, 'tone' | 'signoff'>, tone: Draft['
     ? { tone, signoff: SIGNOFFS[tone] }
     : { tone };
 }
+
+/** The style in one line, as the closed style panel sums it up: "Formal, standard, “Best regards”". */
+export const styleLine = (draft: Pick<Draft, 'tone' | 'length' | 'signoff'>): string =>
+  `${TONE_LABELS[draft.tone]}, ${draft.length}, “${closingOf(draft.signoff)}”`;
