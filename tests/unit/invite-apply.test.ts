@@ -5,6 +5,7 @@ import {
   type InviteChoice,
   addFromInvite,
   cancelFromInvite,
+  keptPerson,
   matchingInterview,
   updateFromInvite,
   updatePlan,
@@ -142,5 +143,28 @@ describe('recording an interview from an invite', () => {
       notes: 'Cancelled by the employer (calendar invite, December 1).',
     });
     expect(dueList(doc.interviews, checklistItems, doc.profile, NOW, doc)).toEqual([]);
+  });
+});
+
+describe('keptPerson: a name corrected in the preview is the user’s', () => {
+  const okafor = {
+    name: 'Okafor Katherine',
+    givenName: 'Katherine',
+    familyName: 'Okafor',
+    email: 'k.okafor@harbor.example',
+    organizer: false,
+  };
+
+  it('keeps the invite’s reading of the name when the name is kept, trimmed', () => {
+    expect(keptPerson(okafor, '  Okafor Katherine ')).toEqual(okafor);
+  });
+
+  it('drops the invite’s given and family name once the name is changed, and keeps the rest', () => {
+    expect(keptPerson(okafor, 'Katherine Okafor')).toEqual({
+      ...okafor,
+      name: 'Katherine Okafor',
+      givenName: '',
+      familyName: '',
+    });
   });
 });

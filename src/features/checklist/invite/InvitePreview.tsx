@@ -5,7 +5,7 @@ import type { InterviewFormat, PersonRole } from '../../../core/model/model';
 import { FORMAT_LABELS, whenText } from '../labels';
 import { Field, Select } from '../../../core/ui/Field';
 import * as actions from './invite-actions';
-import type { InviteChoice } from './invite-apply';
+import { type InviteChoice, keptPerson } from './invite-apply';
 import type { InviteEvent, InvitePerson } from './invite-model';
 import { InvitePeople, type Row } from './InvitePeople';
 import { interviewTitle } from '../../../core/titles';
@@ -65,15 +65,7 @@ export function InvitePreview(props: InvitePreviewProps): JSX.Element {
     place: place().trim(),
     uid: e.uid,
     source: e.source,
-    people: kept().map((r) => ({
-      // A name the user changed is theirs, no longer the company's spelling.
-      person: {
-        ...r.person,
-        name: r.name().trim(),
-        ...(r.name().trim() !== r.person.name && { givenName: '', familyName: '' }),
-      },
-      role: r.as(),
-    })),
+    people: kept().map((r) => ({ person: keptPerson(r.person, r.name()), role: r.as() })),
   });
   const confirm = () => {
     if (!date()) {

@@ -25,6 +25,15 @@ export interface InviteChoice {
   source: string;
 }
 
+/**
+ * A person from the invite as the user kept them: the name as typed in the preview, trimmed. A name the user
+ * changed is theirs, no longer the invite's spelling, so the invite's reading of its parts is dropped.
+ */
+export function keptPerson(person: InvitePerson, typedName: string): InvitePerson {
+  const name = typedName.trim();
+  return { ...person, name, ...(name !== person.name && { givenName: '', familyName: '' }) };
+}
+
 const flat = (s: string) =>
   s
     .normalize('NFD')
