@@ -62,6 +62,11 @@ export function calendarDaysBetween(from: Date, to: Date): number {
   return Math.round((b - a) / 86_400_000);
 }
 
+/** Whether `due` has passed at `now`: what is due, and a touch, show as overdue from the moment after. */
+export function isOverdue(due: Date, now: Date): boolean {
+  return due.getTime() < now.getTime();
+}
+
 /** "Tuesday". */
 export const weekdayName = once({ weekday: 'long' });
 

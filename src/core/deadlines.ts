@@ -47,11 +47,6 @@ export function followUpDue(interviewAt: Date, decisionDate: Date | undefined): 
   return day;
 }
 
-/** Whether `due` has passed at `now`. */
-export function isOverdue(due: Date, now: Date): boolean {
-  return due.getTime() < now.getTime();
-}
-
 /** Says how far away `due` is, or how late it is, in the unit a reader cares about. */
 export function formatDue(due: Date, now: Date): string {
   const ms = due.getTime() - now.getTime();

@@ -3,7 +3,8 @@
  * Pure: the interviews, checklist items, profile and "now" are passed in.
  */
 import type { ChecklistItem } from './checklist-schema';
-import { formatDue, isOverdue, thankYouDue } from './deadlines';
+import { isOverdue } from './dates';
+import { formatDue, thankYouDue } from './deadlines';
 import { parseInterviewAt } from './local-dates';
 import type { FollowUpDoc, Interview, Profile } from './model/model';
 import { peopleOf } from './people';

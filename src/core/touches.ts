@@ -3,7 +3,7 @@
  * last contact of any kind (met at an interview, a note sent, a contact logged), so logging one resets it.
  * Pure: the document's parts and "now" are passed in; all dates are local wall-clock dates.
  */
-import { isOverdue } from './deadlines';
+import { isOverdue } from './dates';
 import { parseInterviewAt, parseLocalDate } from './local-dates';
 import type { ContactKind, FollowUpDoc, KeepInTouch, Outcome, SentVia } from './model/model';
 import type { PersonGroup } from './people';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, followUpDue, formatDue, isOverdue, thankYouDue } from '../../src/core/deadlines';
+import { isOverdue } from '../../src/core/dates';
+import { addBusinessDays, followUpDue, formatDue, thankYouDue } from '../../src/core/deadlines';
 import {
   dayText,
   dayTimeText,
