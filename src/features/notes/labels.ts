@@ -1,4 +1,5 @@
 /** Words and names the note builder shows: what kind of note, for whom, the file it downloads as. */
+import type { RecordKind } from '../../core/people';
 import type { Situation } from './situation-schema';
 import { fileSlug } from '../../core/words';
 
@@ -15,7 +16,11 @@ export function noteTitle(
 }
 
 /** What a recipient is to the user, in a few words. */
-export const KIND = { interviewer: 'interviewer', other: 'contact', reference: 'reference' } as const;
+export const KIND: Readonly<Record<RecordKind, string>> = {
+  interviewer: 'interviewer',
+  other: 'contact',
+  reference: 'reference',
+};
 
 /** The file a note downloads as, from the situation and the recipient: `thank-you-dana-nguyen.txt`. */
 export function noteFileName(situationId: string, recipientName: string): string {
