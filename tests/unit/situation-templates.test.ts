@@ -10,7 +10,7 @@ import { DEFAULT_WORDS, wordCount } from '../../src/features/notes/note-template
 import { checklistItemSchema } from '../../src/core/checklist-schema';
 import { type Situation, situationSchema } from '../../src/features/notes/situation-schema';
 import { newDraft } from '../../src/features/notes/draft-ops';
-import { SIGNOFFS } from '../../src/features/notes/style';
+import { SIGNOFFS } from '../../src/features/notes/draft-ops';
 
 const content = (file: string): unknown =>
   parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', file), 'utf8'));

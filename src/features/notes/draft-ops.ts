@@ -1,7 +1,9 @@
 import type { Draft, FollowUpDoc } from '../../core/model/model';
-import { SIGNOFFS } from './style';
 
-/** A draft with the builder's defaults. */
+/** The sign-off each tone starts with: "Best regards" is formal, "Best" is what a warm note says. */
+export const SIGNOFFS: Readonly<Record<Draft['tone'], string>> = { formal: 'Best regards', warm: 'Best' };
+
+/** A draft with the builder's defaults. (No runtime imports: the benchmark's fixtures build drafts in plain Node.) */
 export const newDraft = (now: Date): Draft => ({
   greeting: '',
   detail: '',

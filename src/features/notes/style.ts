@@ -1,5 +1,6 @@
 /** How a note's style changes: its tone carries the sign-off people use with it. */
 import type { Draft } from '../../core/model/model';
+import { SIGNOFFS } from './draft-ops';
 
 /** Each tone and length in words, as the style fields and their summary say them. */
 export const TONE_LABELS: Readonly<Record<Draft['tone'], string>> = { formal: 'Formal', warm: 'Warm' };
@@ -7,9 +8,6 @@ export const LENGTH_LABELS: Readonly<Record<Draft['length'], string>> = {
   short: 'Short',
   standard: 'Standard',
 };
-
-/** The sign-off each tone starts with: "Best regards" is formal, "Best" is what a warm note says. */
-export const SIGNOFFS: Readonly<Record<Draft['tone'], string>> = { formal: 'Best regards', warm: 'Best' };
 
 /** The sign-off as the note closes with it: as typed, without a trailing comma ("Best regards," is not doubled), or the formal one when empty. */
 export const closingOf = (signoff: string): string =>
