@@ -6,7 +6,7 @@ import type { ParsedContact } from './contact-parse';
 import { ContactCard } from './ContactCard';
 import { QuickAdd } from './QuickAdd';
 import { addPerson, addReference } from './records';
-import { useFocusInTool } from '../../core/ui/tool-root';
+import { focusInTool } from '../../core/ui/tool-root';
 
 interface InterviewPeopleProps {
   interview: Interview;
@@ -29,7 +29,6 @@ const personFrom = (c: ParsedContact) => ({
 
 /** The people met and the references of an interview: a compact card each, and a field to add the next. */
 export function InterviewPeople(props: InterviewPeopleProps): JSX.Element {
-  const focusInTool = useFocusInTool();
   return (
     <>
       <section aria-labelledby="people-title">

@@ -1,6 +1,6 @@
 import { type JSX, For, Index, Show, createEffect, createSignal, onMount, untrack } from 'solid-js';
 import { later } from '../../core/ui/later';
-import { useFocusInTool } from '../../core/ui/tool-root';
+import { focusInTool } from '../../core/ui/tool-root';
 import type { Recipient } from './compose';
 import { styleLine } from './style';
 import { MAX_STRENGTHS, strengthBoxes, withStrength } from './draft-ops';
@@ -61,7 +61,6 @@ export function NoteForm(props: NoteFormProps): JSX.Element {
   /** Whether the situation's text uses a part: a field for a part the note never shows is not asked for. */
   const uses = (part: string) => props.situation.uses.includes(part);
   const detailHint = () => props.recall || props.situation.detailHint || '';
-  const focusInTool = useFocusInTool();
   // One strength box to start, on phones too: the next opens once one is filled, or when asked for.
   const [opened, setOpened] = createSignal(1);
   let lastStrength: HTMLInputElement | HTMLTextAreaElement | undefined;

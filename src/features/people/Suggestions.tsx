@@ -4,7 +4,7 @@ import { conflictsOf } from '../../core/link-people';
 import { link, notTheSame } from '../../core/store/people';
 import LinkPicker from './LinkPicker';
 import { metLine } from './labels';
-import { useFocusInTool } from '../../core/ui/tool-root';
+import { focusInTool } from '../../core/ui/tool-root';
 
 interface SuggestionsProps {
   suggestions: Suggestion[];
@@ -30,7 +30,6 @@ export default function Suggestions(props: SuggestionsProps): JSX.Element {
   const [picking, setPicking] = createSignal('');
   const pairId = (s: Suggestion) => `${s.a.contactId}\n${s.b.contactId}`;
   /** After an answer, the cursor goes to the next suggestion, or to the list once there is none. */
-  const focusInTool = useFocusInTool();
   const next = () => queueMicrotask(() => focusInTool('.suggestion button', '#people-title'));
   const linked = (s: Suggestion) => {
     if (props.onLinked) props.onLinked(s.a.contactId);
