@@ -435,6 +435,33 @@ describe('drafts and backups', () => {
     tab.restoreBackup(backup, 'merge');
     expect(companies(stored(storage))).toEqual(['Backup Co', 'Harbor Foods']);
   });
+
+  it('offers data with what it would change, restores only when accepted, and keeps an offer a failed link did not replace', async () => {
+    const storage = withData();
+    const tab = await openTab(storage);
+    const backup = {
+      ...currentDoc,
+      interviews: [{ ...currentDoc.interviews[0]!, id: 'b1', company: 'Backup Co' }],
+    };
+    tab.offerRestore(backup, 'the transfer link');
+    expect(tab.$restore.get()).toMatchObject({
+      offer: { name: 'the transfer link', preview: { added: 1 } },
+      error: '',
+      reveal: 1,
+    });
+    // Nothing changes while it is only on offer.
+    expect(stored(storage)).toEqual(currentDoc);
+    tab.refuseRestore('The code does not open this link.', { keepOffer: true });
+    expect(tab.$restore.get()).toMatchObject({ offer: { name: 'the transfer link' }, reveal: 2 });
+    tab.acceptRestore('merge');
+    expect(companies(stored(storage))).toEqual(['Backup Co', 'Harbor Foods']);
+    expect(tab.$restore.get().offer).toBeUndefined();
+    // Data kept aside that cannot be read takes the place of what was on offer.
+    tab.offerRestore(backup, 'the data kept aside');
+    tab.refuseRestore('It cannot be read.');
+    expect(tab.$restore.get()).toMatchObject({ error: 'It cannot be read.' });
+    expect(tab.$restore.get().offer).toBeUndefined();
+  });
 });
 
 describe('data kept aside', () => {

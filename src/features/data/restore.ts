@@ -32,10 +32,16 @@ export const $restore = atom<{ offer?: RestoreOffer; error: string; reveal: numb
   reveal: 0,
 });
 
+/** Data read, on offer with what it would change in the data here. */
+const offerOf = (doc: FollowUpDoc, name: string): RestoreOffer => ({
+  doc,
+  preview: previewRestore($doc.get(), doc),
+  name,
+});
+
 /** Offers data read elsewhere on the page (a transfer link, data kept aside), and brings the panel into view. */
 export function offerRestore(incoming: FollowUpDoc, name: string): void {
-  const offer = { doc: incoming, preview: previewRestore($doc.get(), incoming), name };
-  $restore.set({ offer, error: '', reveal: $restore.get().reveal + 1 });
+  $restore.set({ offer: offerOf(incoming, name), error: '', reveal: $restore.get().reveal + 1 });
 }
 
 /**
@@ -58,12 +64,7 @@ export async function offerFile(file: File | undefined): Promise<void> {
   const start = performance.now();
   const result = await readBackup(text, file.size);
   if (!result.ok) $restore.set({ error: `“${file.name}”: ${result.message} Nothing was changed.`, reveal });
-  else
-    $restore.set({
-      offer: { doc: result.doc, preview: previewRestore($doc.get(), result.doc), name: file.name },
-      error: '',
-      reveal,
-    });
+  else $restore.set({ offer: offerOf(result.doc, file.name), error: '', reveal });
   timedSince('data:read', start);
 }
 
